@@ -1,0 +1,92 @@
+package org.csptransfer.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The customer whose subscriptions move: an Entra ID tenant with its country and its reseller
+ * relationships.
+ *
+ * <p>The tenant's {@link #country() country} decides which partners may serve it (domain brief,
+ * section 2). Each partner appears at most once among the relationships.
+ */
+@Value.Immutable
+public abstract class Customer {
+
+  Customer() {}
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the customer's tenant id.
+   *
+   * @return the tenant id
+   */
+  public abstract TenantId tenantId();
+
+  /**
+   * Returns the customer's display name.
+   *
+   * @return the name, never blank
+   */
+  public abstract String name();
+
+  /**
+   * Returns the country set on the tenant (its market), which cannot change after provisioning.
+   *
+   * @return the tenant's country
+   */
+  public abstract CountryCode country();
+
+  /**
+   * Returns the customer's reseller relationships, at most one per partner.
+   *
+   * @return the relationships, in the order given
+   */
+  public abstract ImmutableList<Relationship> relationships();
+
+  /**
+   * Returns the relationship with a partner.
+   *
+   * @param partnerId the partner; not null
+   * @return the relationship, or empty if the customer has none with that partner
+   */
+  public Optional<Relationship> relationshipWith(PartnerId partnerId) {
+    for (Relationship relationship : relationships()) {
+      if (relationship.partnerId().equals(partnerId)) {
+        return Optional.of(relationship);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(!name().isBlank(), "customer[%s].name: must not be blank", tenantId());
+    Set<PartnerId> seen = new HashSet<>();
+    for (Relationship relationship : relationships()) {
+      checkArgument(
+          seen.add(relationship.partnerId()),
+          "customer[%s].relationships: partner %s appears more than once",
+          tenantId(),
+          relationship.partnerId());
+    }
+  }
+
+  /** Builds customers. Mandatory: tenant id, name, country. */
+  public static final class Builder extends ImmutableCustomer.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,83 @@
+package org.csptransfer.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableSet;
+import org.immutables.value.Value;
+
+/**
+ * The CSP partner that takes the customer over: the target of the transition.
+ *
+ * <p>A partner's market is its company location; it may sell to every market of that location's
+ * region. A partner with legal entities in several regions holds authorization in each of them
+ * (domain brief, section 2; the several-regions case is inferred). So {@link #regions()} is a set:
+ * when it is empty the partner is authorized for the region of its {@link #country() home country};
+ * when it is not, it replaces that default.
+ */
+@Value.Immutable
+public abstract class Partner {
+
+  Partner() {}
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the partner's Partner Center id (MPN id).
+   *
+   * @return the id
+   */
+  public abstract PartnerId id();
+
+  /**
+   * Returns the partner's display name.
+   *
+   * @return the name, never blank
+   */
+  public abstract String name();
+
+  /**
+   * Returns the country of the partner's company location (its home market).
+   *
+   * @return the home country
+   */
+  public abstract CountryCode country();
+
+  /**
+   * Returns the regions the partner is explicitly authorized for.
+   *
+   * @return the explicit regions; empty means "the region of the home country"
+   */
+  public abstract ImmutableSet<Region> regions();
+
+  /**
+   * Returns the regions the partner may sell to according to a region table: the explicit {@link
+   * #regions()} if any, else the region of the home country.
+   *
+   * @param catalog the edition of the region table to read the home country's region from; not null
+   * @return the authorized regions; empty only if no regions are explicit and the home country is
+   *     in no region of {@code catalog}
+   */
+  public ImmutableSet<Region> authorizedRegions(RegionCatalog catalog) {
+    if (!regions().isEmpty()) {
+      return regions();
+    }
+    return catalog.regionOf(country()).map(ImmutableSet::of).orElse(ImmutableSet.of());
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(!name().isBlank(), "partner[%s].name: must not be blank", id());
+  }
+
+  /** Builds partners. Mandatory: id, name, country. */
+  public static final class Builder extends ImmutablePartner.Builder {
+    Builder() {}
+  }
+}

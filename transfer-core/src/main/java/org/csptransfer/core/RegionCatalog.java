@@ -1,0 +1,163 @@
+package org.csptransfer.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSetMultimap;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.csptransfer.core.internal.Csp2021RegionTable;
+import org.immutables.value.Value;
+
+/**
+ * One dated edition of the CSP regional authorization table: which region each country belongs to.
+ *
+ * <p>Membership changed between editions (2017, 2018, 2021), so a catalog carries its edition and
+ * publication date, and users can build their own for another edition. {@link #csp2021()} ships the
+ * April 2021 table. A country belongs to at most one region; a country in no region (for example
+ * CN, CU, IR, KP, SY in 2021) cannot be served through CSP (domain brief, section 2).
+ *
+ * <p>Lookups are backed by maps built once, when the catalog is built.
+ */
+@Value.Immutable
+public abstract class RegionCatalog {
+
+  RegionCatalog() {}
+
+  /**
+   * Returns the April 2021 CSP region table: 15 regions, 243 countries.
+   *
+   * @return the shared catalog instance
+   */
+  public static RegionCatalog csp2021() {
+    return Csp2021.CATALOG;
+  }
+
+  /**
+   * Returns a builder for a catalog of another edition.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the edition's name, for example {@code "CSP regional authorization, April 2021"}.
+   *
+   * @return the edition, never blank
+   */
+  public abstract String edition();
+
+  /**
+   * Returns the day this edition was published.
+   *
+   * @return the publication date
+   */
+  public abstract LocalDate publishedOn();
+
+  /**
+   * Returns every country of the catalog with its region, in the order they were added.
+   *
+   * @return country to region
+   */
+  public abstract ImmutableMap<CountryCode, Region> memberships();
+
+  /**
+   * Returns the regions of this edition with their countries.
+   *
+   * @return region to its countries, regions in the order they first appear
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  public ImmutableSetMultimap<Region, CountryCode> countriesByRegion() {
+    return ImmutableSetMultimap.copyOf(memberships().entrySet()).inverse();
+  }
+
+  /**
+   * Returns the region a country belongs to.
+   *
+   * @param country the country; not null
+   * @return its region, or empty if the country is in no region of this edition
+   */
+  public Optional<Region> regionOf(CountryCode country) {
+    return Optional.ofNullable(memberships().get(country));
+  }
+
+  /**
+   * Returns the regions of this edition.
+   *
+   * @return the regions, in the order they first appear
+   */
+  public ImmutableSet<Region> regions() {
+    return countriesByRegion().keySet();
+  }
+
+  /**
+   * Returns the countries of a region.
+   *
+   * @param region the region; not null
+   * @return its countries, empty if the region is not in this edition
+   */
+  public ImmutableSet<CountryCode> countriesOf(Region region) {
+    return countriesByRegion().get(region);
+  }
+
+  /**
+   * Finds a region of this edition by its exact name.
+   *
+   * @param name the name, spelled as in the table (case and punctuation matter); not null
+   * @return the region, or empty if this edition has no region of that name
+   */
+  public Optional<Region> regionNamed(String name) {
+    Region candidate = Region.of(name);
+    return countriesByRegion().containsKey(candidate) ? Optional.of(candidate) : Optional.empty();
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(!edition().isBlank(), "regionCatalog.edition: must not be blank");
+  }
+
+  /** Builds region catalogs; every country may be added once. */
+  public static final class Builder extends ImmutableRegionCatalog.Builder {
+    Builder() {}
+
+    /**
+     * Adds the countries of a region.
+     *
+     * @param region the region; not null
+     * @param countries its countries; none may have been added before
+     * @return this builder
+     * @throws IllegalArgumentException if a country was already added
+     */
+    public Builder putRegion(Region region, Iterable<CountryCode> countries) {
+      for (CountryCode country : countries) {
+        putMembership(country, region);
+      }
+      return this;
+    }
+  }
+
+  /** The 2021 catalog, built on first use from the compiled table. */
+  private static final class Csp2021 {
+    static final RegionCatalog CATALOG = build();
+
+    private static RegionCatalog build() {
+      Builder builder =
+          builder()
+              .edition(Csp2021RegionTable.EDITION)
+              .publishedOn(LocalDate.parse(Csp2021RegionTable.PUBLISHED_ON));
+      for (Map.Entry<String, String> row : Csp2021RegionTable.countriesByRegion().entrySet()) {
+        Region region = Region.of(row.getKey());
+        for (String code : Splitter.on(' ').split(row.getValue())) {
+          builder.putMembership(CountryCode.of(code), region);
+        }
+      }
+      return builder.build();
+    }
+  }
+}

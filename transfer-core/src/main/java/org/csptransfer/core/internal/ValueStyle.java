@@ -1,0 +1,25 @@
+package org.csptransfer.core.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of csp-transfer. Styles are not merged, so no type declares its own.
+ *
+ * <p>Generated {@code Immutable*} classes stay package-private: users see the abstract type, its
+ * {@code of} factories and its nested {@code Builder}, never the generated name. No annotation
+ * found on the class path is copied onto generated code ({@code Override} stands for "none"), so
+ * users compiling against our jars never miss an Immutables or Error Prone annotation class.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    depluralize = true,
+    defaults = @Value.Immutable(copy = false),
+    allowedClasspathAnnotations = {Override.class})
+public @interface ValueStyle {}

@@ -1,0 +1,21 @@
+/**
+ * The domain model of a transition to a Cloud Solution Provider partner: identifiers, countries and
+ * {@link org.csptransfer.core.RegionCatalog regions}, the {@link org.csptransfer.core.Partner
+ * partner} and the {@link org.csptransfer.core.Customer customer}, {@link
+ * org.csptransfer.core.OfferCatalog offers}, the customer's current {@link
+ * org.csptransfer.core.Subscription subscriptions} and the {@link
+ * org.csptransfer.core.PlannedSubscription planned} ones, gathered in a {@link
+ * org.csptransfer.core.TransitionRequest}, plus the {@link org.csptransfer.core.TransferPolicy}.
+ *
+ * <p>All types are immutable and thread-safe. Structural mistakes (a blank id, a negative quantity,
+ * more assigned licenses than seats) are refused at construction with an {@link
+ * java.lang.IllegalArgumentException} whose message names the owner, the field and the value; a
+ * missing mandatory attribute with an {@link java.lang.IllegalStateException}; a {@code null} with
+ * a {@link java.lang.NullPointerException}. Business judgements are never made here.
+ */
+@NullMarked
+@ValueStyle
+package org.csptransfer.core;
+
+import org.csptransfer.core.internal.ValueStyle;
+import org.jspecify.annotations.NullMarked;
