@@ -1,0 +1,76 @@
+package org.csptransfer.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.csptransfer.core.Money;
+import org.csptransfer.core.SubscriptionId;
+
+/**
+ * What happens to one source over time under the plan: when its service ends and why, its Expired
+ * and Disabled periods, when its data is deleted, what cancelling forfeits, and when each of its
+ * replacements starts.
+ *
+ * <p>Periods follow the policy: a source left to expire is Expired (users keep access) for the
+ * grace days from its end, then Disabled (no access, data kept) for the disabled days; a cancelled
+ * source skips the Expired state (domain brief, section 3).
+ *
+ * @param source the source's id
+ * @param end the first day without service: the day after the term end, or the cancel date
+ * @param endReason why the service ends
+ * @param disabledFrom the first day users have no access: {@code end} plus the grace days (0 for a
+ *     cancelled source)
+ * @param deletedFrom the first day the data is gone: {@code disabledFrom} plus the disabled days
+ * @param forfeitedDays prepaid days lost by cancelling before the term end without refund; 0 if
+ *     nothing is lost
+ * @param forfeitedValue the value of those days when the unit price is known: unit price times
+ *     seats times days times 12 / 365, rounded half-even to the currency's minor unit
+ * @param replacements the targets replacing this source, in plan order
+ */
+public record SourceTimeline(
+    SubscriptionId source,
+    LocalDate end,
+    EndReason endReason,
+    LocalDate disabledFrom,
+    LocalDate deletedFrom,
+    long forfeitedDays,
+    Optional<Money> forfeitedValue,
+    List<TargetTiming> replacements) {
+
+  /**
+   * Creates a timeline; the replacements are copied.
+   *
+   * @param source the source's id
+   * @param end the first day without service: the day after the term end, or the cancel date
+   * @param endReason why the service ends
+   * @param disabledFrom the first day users have no access: {
+   * @param deletedFrom the first day the data is gone: {
+   * @param forfeitedDays prepaid days lost by cancelling before the term end without refund; 0 if
+   *     nothing is lost
+   * @param forfeitedValue the value of those days when the unit price is known: unit price times
+   *     seats times days times 12 / 365, rounded half-even to the currency's minor unit
+   * @param replacements the targets replacing this source, in plan order
+   * @throws NullPointerException if an argument or replacement is null
+   */
+  public SourceTimeline {
+    requireNonNull(source, "source");
+    requireNonNull(end, "end");
+    requireNonNull(endReason, "endReason");
+    requireNonNull(disabledFrom, "disabledFrom");
+    requireNonNull(deletedFrom, "deletedFrom");
+    requireNonNull(forfeitedValue, "forfeitedValue");
+    replacements = ImmutableList.copyOf(replacements);
+  }
+
+  /**
+   * Returns the last day the source serves users.
+   *
+   * @return the day before {@link #end()}
+   */
+  public LocalDate lastDayOfService() {
+    return end.minusDays(1);
+  }
+}
