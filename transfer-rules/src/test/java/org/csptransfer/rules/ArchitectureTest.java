@@ -1,0 +1,69 @@
+package org.csptransfer.rules;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Rules are pure and depend on core only, plus Guava and the JDK (ARCHITECTURE.md). */
+class ArchitectureTest {
+
+  private static final JavaClasses RULES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.csptransfer.rules");
+
+  @Test
+  void rulesDependOnCoreGuavaAndTheJdkOnly() {
+    classes()
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "org.csptransfer.rules..",
+            "org.csptransfer.core..",
+            "com.google.common..",
+            "org.jspecify..",
+            "java.lang..",
+            "java.util..",
+            "java.time..",
+            "java.math..")
+        .check(RULES);
+  }
+
+  @Test
+  void rulesDoNoIoReadNoClockDrawNoRandomNumbersAndDoNotLog() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "java.io..", "java.net..", "java.nio..", "java.util.logging..", "java.util.random..")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("java.time.Clock")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("java.util.Random")
+        .orShould()
+        .callMethod(System.class, "currentTimeMillis")
+        .orShould()
+        .callMethod(System.class, "nanoTime")
+        .orShould()
+        .accessField(System.class, "out")
+        .orShould()
+        .accessField(System.class, "err")
+        .orShould()
+        .callMethodWhere(
+            JavaCall.Predicates.target(
+                DescribedPredicate.describe(
+                    "a now() method of java.time",
+                    target ->
+                        target.getName().equals("now")
+                            && target.getOwner().getPackageName().equals("java.time"))))
+        .check(RULES);
+  }
+}

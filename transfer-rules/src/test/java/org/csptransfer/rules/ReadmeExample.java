@@ -1,0 +1,95 @@
+package org.csptransfer.rules;
+
+import java.time.LocalDate;
+import org.csptransfer.core.Channel;
+import org.csptransfer.core.CountryCode;
+import org.csptransfer.core.Customer;
+import org.csptransfer.core.Offer;
+import org.csptransfer.core.OfferCatalog;
+import org.csptransfer.core.OfferId;
+import org.csptransfer.core.Partner;
+import org.csptransfer.core.PartnerId;
+import org.csptransfer.core.PlannedSubscription;
+import org.csptransfer.core.Relationship;
+import org.csptransfer.core.RelationshipStatus;
+import org.csptransfer.core.Subscription;
+import org.csptransfer.core.SubscriptionId;
+import org.csptransfer.core.SubscriptionStatus;
+import org.csptransfer.core.TenantId;
+import org.csptransfer.core.TransitionRequest;
+
+/** The README's examples, compiled; {@link ReadmeTest} checks the README shows this code. */
+final class ReadmeExample {
+
+  private ReadmeExample() {}
+
+  static TransitionRequest request() {
+    // README:begin core
+    PartnerId fabrikam = PartnerId.of("4321987");
+    TransitionRequest request =
+        TransitionRequest.builder()
+            .asOf(LocalDate.of(2026, 3, 1))
+            .partner(
+                Partner.builder()
+                    .id(fabrikam)
+                    .name("Fabrikam CSP")
+                    .country(CountryCode.of("FR"))
+                    .build())
+            .customer(
+                Customer.builder()
+                    .tenantId(TenantId.parse("0b6f2c9e-6f0a-4d2e-9a61-3f1c2d4e5a6b"))
+                    .name("Contoso SARL")
+                    .country(CountryCode.of("BE"))
+                    .addRelationship(Relationship.of(fabrikam, RelationshipStatus.ACCEPTED))
+                    .build())
+            .addSource(
+                Subscription.builder()
+                    .id(SubscriptionId.of("sub-001"))
+                    .offerId(OfferId.of("O365_E3"))
+                    .channel(Channel.DIRECT)
+                    .quantity(50)
+                    .assignedLicenses(48)
+                    .status(SubscriptionStatus.ACTIVE)
+                    .termEnd(LocalDate.of(2026, 3, 31)) // last day of service
+                    .build())
+            .addTarget(
+                PlannedSubscription.builder()
+                    .id(SubscriptionId.of("t1"))
+                    .offerId(OfferId.of("O365_E3"))
+                    .quantity(50)
+                    .start(LocalDate.of(2026, 3, 28))
+                    .addReplacedSourceId(SubscriptionId.of("sub-001"))
+                    .build())
+            .build();
+    // README:end core
+    return request;
+  }
+
+  static TransitionDecision evaluate(TransitionRequest request) {
+    // README:begin pipeline
+    OfferCatalog offers =
+        OfferCatalog.of(
+            Offer.builder()
+                .id(OfferId.of("O365_E3"))
+                .name("Office 365 E3")
+                .addServicePlans("EXCHANGE_S_ENTERPRISE", "SHAREPOINTENTERPRISE", "TEAMS1")
+                .minQuantity(1)
+                .maxQuantity(10_000)
+                .build());
+    TransferPipeline pipeline = TransferPipeline.standard(offers); // build once, share freely
+
+    TransitionDecision decision = pipeline.evaluate(request);
+    switch (decision.verdict()) {
+      case APPROVED -> System.out.println("Safe to go ahead");
+      case APPROVED_WITH_ACTIONS ->
+          decision.actions().forEach(a -> System.out.println(a.description()));
+      case REJECTED ->
+          decision.findings().forEach(f -> System.out.println(f.code() + ": " + f.message()));
+    }
+    for (SourceTimeline source : decision.timeline()) {
+      System.out.println(source.source() + " ends " + source.end() + ", " + source.replacements());
+    }
+    // README:end pipeline
+    return decision;
+  }
+}
