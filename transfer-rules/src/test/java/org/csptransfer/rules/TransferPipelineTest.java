@@ -204,11 +204,16 @@ class TransferPipelineTest {
   void ruleIdsStayUnique() {
     TransferPipeline.Builder builder = TransferPipeline.builder().offers(Plans.offers());
     assertThrows(IllegalArgumentException.class, () -> builder.addRule(named("timing")));
+    assertThrows(IllegalArgumentException.class, () -> builder.addRule(named("relationship")));
+    assertThrows(
+        IllegalArgumentException.class, () -> builder.replaceRule("timing", named("relationship")));
     assertThrows(
         IllegalArgumentException.class, () -> builder.replaceRule("region", named("timing")));
     assertThrows(IllegalArgumentException.class, () -> builder.replaceRule("nope", named("x")));
     assertThrows(IllegalArgumentException.class, () -> builder.removeRule("nope"));
     builder.replaceRule("region", named("region"));
+    builder.replaceRule("relationship", named("relationship"));
+    assertEquals(4, builder.removeRule("relationship").build().rules().size());
     assertEquals(0, builder.clearRules().build().rules().size());
   }
 
