@@ -1,0 +1,165 @@
+package org.csptransfer.examples.check;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.csptransfer.core.Money;
+import org.csptransfer.core.OfferId;
+import org.csptransfer.rules.Finding;
+import org.csptransfer.rules.RequiredAction;
+import org.csptransfer.rules.RuleTrace;
+import org.csptransfer.rules.SourceTimeline;
+import org.csptransfer.rules.TargetTiming;
+import org.csptransfer.rules.TransitionDecision;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A decision as JSON (CONTRACT.md): verdict, findings, actions, timeline and trace. Dates are
+ * ISO-8601 strings, money is {@code {"amount": 12.50, "currency": "EUR"}}, and every action has a
+ * {@code type} (its {@link RequiredAction.Kind}) and a {@code description}.
+ */
+public final class DecisionJson {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private DecisionJson() {}
+
+  /**
+   * Returns a decision as a JSON object.
+   *
+   * @param decision the decision
+   * @return the JSON object
+   */
+  public static ObjectNode toJson(TransitionDecision decision) {
+    ObjectNode json = NODES.objectNode();
+    json.put("verdict", decision.verdict().name());
+    ArrayNode findings = json.putArray("findings");
+    decision.findings().forEach(finding -> findings.add(finding(finding)));
+    ArrayNode actions = json.putArray("actions");
+    decision.actions().forEach(action -> actions.add(action(action)));
+    ArrayNode timeline = json.putArray("timeline");
+    decision.timeline().forEach(source -> timeline.add(timeline(source)));
+    ArrayNode trace = json.putArray("trace");
+    for (RuleTrace rule : decision.trace()) {
+      trace
+          .addObject()
+          .put("rule", rule.rule())
+          .put("outcome", rule.outcome().name())
+          .put("findings", rule.findings());
+    }
+    return json;
+  }
+
+  private static ObjectNode finding(Finding finding) {
+    ObjectNode json = NODES.objectNode();
+    json.put("code", finding.code());
+    json.put("severity", finding.severity().name());
+    json.put("rule", finding.rule());
+    ArrayNode subjects = json.putArray("subjects");
+    finding.subjects().forEach(subjects::add);
+    json.put("message", finding.message());
+    ObjectNode arguments = json.putObject("arguments");
+    for (Map.Entry<String, Object> argument : finding.arguments().entrySet()) {
+      arguments.set(argument.getKey(), value(argument.getValue()));
+    }
+    finding.action().ifPresent(action -> json.set("action", action(action)));
+    return json;
+  }
+
+  private static JsonNode value(Object value) {
+    if (value instanceof Integer number) {
+      return NODES.numberNode(number);
+    }
+    if (value instanceof Long number) {
+      return NODES.numberNode(number);
+    }
+    if (value instanceof Money money) {
+      return money(money);
+    }
+    if (value instanceof List<?> list) {
+      ArrayNode array = NODES.arrayNode();
+      list.forEach(element -> array.add(value(element)));
+      return array;
+    }
+    return NODES.stringNode(value.toString());
+  }
+
+  private static ObjectNode money(Money money) {
+    ObjectNode json = NODES.objectNode();
+    json.put("amount", money.amount());
+    json.put("currency", money.currency().getCurrencyCode());
+    return json;
+  }
+
+  /**
+   * Returns an action as a JSON object: its type, description and fields.
+   *
+   * @param action the action
+   * @return the JSON object
+   */
+  public static ObjectNode action(RequiredAction action) {
+    ObjectNode json = NODES.objectNode();
+    json.put("type", action.kind().name());
+    json.put("description", action.description());
+    if (action instanceof RequiredAction.RequestRelationship request) {
+      json.put("partnerId", request.partnerId().value());
+      json.put("tenantId", request.tenantId().toString());
+    } else if (action instanceof RequiredAction.AwaitAcceptance await) {
+      json.put("partnerId", await.partnerId().value());
+      json.put("tenantId", await.tenantId().toString());
+    } else if (action instanceof RequiredAction.ReassignLicenses reassign) {
+      json.put("source", reassign.source().value());
+      json.put("target", reassign.target().value());
+      json.put("fromOffer", reassign.fromOffer().value());
+      json.put("toOffer", reassign.toOffer().value());
+      json.put("users", reassign.users());
+    } else if (action instanceof RequiredAction.LetExpire expire) {
+      json.put("source", expire.source().value());
+      json.put("termEnd", date(expire.termEnd()));
+      json.put("forfeitedDays", expire.forfeitedDays());
+    } else if (action instanceof RequiredAction.RescheduleStart reschedule) {
+      json.put("target", reschedule.target().value());
+      json.put("start", date(reschedule.start()));
+      json.put("recommended", date(reschedule.recommended()));
+    } else if (action instanceof RequiredAction.ChooseOffer choose) {
+      json.put("subject", choose.subject().value());
+      json.put("offerId", choose.offer().value());
+      ArrayNode candidates = json.putArray("candidates");
+      choose.candidates().stream().map(OfferId::value).forEach(candidates::add);
+    } else if (action instanceof RequiredAction.ChangeQuantity change) {
+      json.put("target", change.target().value());
+      json.put("from", change.from());
+      json.put("to", change.to());
+    }
+    return json;
+  }
+
+  private static ObjectNode timeline(SourceTimeline source) {
+    ObjectNode json = NODES.objectNode();
+    json.put("source", source.source().value());
+    json.put("lastDayOfService", date(source.lastDayOfService()));
+    json.put("end", date(source.end()));
+    json.put("endReason", source.endReason().name());
+    json.put("disabledFrom", date(source.disabledFrom()));
+    json.put("deletedFrom", date(source.deletedFrom()));
+    json.put("forfeitedDays", source.forfeitedDays());
+    source.forfeitedValue().ifPresent(value -> json.set("forfeitedValue", money(value)));
+    ArrayNode replacements = json.putArray("replacements");
+    for (TargetTiming timing : source.replacements()) {
+      replacements
+          .addObject()
+          .put("target", timing.target().value())
+          .put("start", date(timing.start()))
+          .put("gapDays", timing.gapDays())
+          .put("overlapDays", timing.overlapDays());
+    }
+    return json;
+  }
+
+  private static String date(LocalDate date) {
+    return date.toString();
+  }
+}

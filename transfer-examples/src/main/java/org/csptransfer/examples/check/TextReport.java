@@ -1,0 +1,165 @@
+package org.csptransfer.examples.check;
+
+import java.util.List;
+import java.util.Optional;
+import org.csptransfer.core.Subscription;
+import org.csptransfer.core.TransitionRequest;
+import org.csptransfer.rules.Finding;
+import org.csptransfer.rules.RequiredAction;
+import org.csptransfer.rules.SourceTimeline;
+import org.csptransfer.rules.TargetTiming;
+import org.csptransfer.rules.TransitionDecision;
+
+/**
+ * The readable report of one decision, for people: the verdict first, then the findings with their
+ * messages, the required actions, and each source's timeline as a small chart.
+ */
+public final class TextReport {
+
+  private final Style style;
+
+  private TextReport(Style style) {
+    this.style = style;
+  }
+
+  /**
+   * Returns a report writer.
+   *
+   * @param colour whether to colour the text with ANSI escapes (only for a terminal)
+   * @return the report writer
+   */
+  public static TextReport of(boolean colour) {
+    return new TextReport(new Style(colour));
+  }
+
+  /**
+   * Renders the report of a decision.
+   *
+   * @param title what was evaluated, for example the file name
+   * @param request the plan
+   * @param decision its decision
+   * @return the report, lines ending with a line break
+   */
+  public String render(String title, TransitionRequest request, TransitionDecision decision) {
+    StringBuilder out = new StringBuilder();
+    out.append(style.bold(title))
+        .append("  ")
+        .append(style.verdict(decision.verdict()))
+        .append('\n');
+    out.append("  ")
+        .append(
+            String.format(
+                "%s (%s, tenant %s) to %s (%s), as of %s",
+                request.customer().name(),
+                request.customer().country(),
+                request.customer().tenantId(),
+                request.partner().name(),
+                request.partner().id(),
+                request.asOf()))
+        .append('\n');
+    findings(decision.findings(), out);
+    actions(decision.actions(), out);
+    timeline(request, decision, out);
+    return out.toString();
+  }
+
+  private void findings(List<Finding> findings, StringBuilder out) {
+    out.append('\n').append(style.bold("Findings")).append('\n');
+    if (findings.isEmpty()) {
+      out.append("  none\n");
+      return;
+    }
+    int codeWidth = findings.stream().mapToInt(finding -> finding.code().length()).max().orElse(0);
+    for (Finding finding : findings) {
+      String severity = String.format("%-7s", finding.severity());
+      out.append("  ")
+          .append(style.severity(finding.severity(), severity))
+          .append("  ")
+          .append(String.format("%-" + codeWidth + "s", finding.code()))
+          .append("  ")
+          .append(style.dim(finding.rule() + " · " + String.join(", ", finding.subjects())))
+          .append('\n');
+      out.append("  ")
+          .append(" ".repeat(severity.length() + 2 + codeWidth + 2))
+          .append(finding.message())
+          .append('\n');
+    }
+  }
+
+  private void actions(List<RequiredAction> actions, StringBuilder out) {
+    out.append('\n').append(style.bold("Required actions")).append('\n');
+    if (actions.isEmpty()) {
+      out.append("  none\n");
+      return;
+    }
+    for (int i = 0; i < actions.size(); i++) {
+      out.append(String.format("  %d. %s%n", i + 1, actions.get(i).description()));
+    }
+  }
+
+  private void timeline(TransitionRequest request, TransitionDecision decision, StringBuilder out) {
+    out.append('\n')
+        .append(style.bold("Timeline"))
+        .append("  ")
+        .append(style.dim(TimelineChart.LEGEND))
+        .append('\n');
+    if (decision.timeline().isEmpty()) {
+      out.append("  no sources\n");
+      return;
+    }
+    for (SourceTimeline timeline : decision.timeline()) {
+      Optional<Subscription> source = request.source(timeline.source());
+      out.append("  ")
+          .append(style.bold(timeline.source().value()))
+          .append(
+              source
+                  .map(
+                      s ->
+                          String.format(
+                              "  %s, %d seats (%d assigned)",
+                              s.offerId(), s.quantity(), s.assignedLicenses()))
+                  .orElse(""))
+          .append('\n');
+      out.append("    ").append(ending(timeline)).append('\n');
+      for (TargetTiming timing : timeline.replacements()) {
+        out.append("    ").append(timing(timing)).append('\n');
+      }
+      if (timeline.replacements().isEmpty()) {
+        out.append("    replaced by no target\n");
+      }
+      for (String line : TimelineChart.draw(timeline, request.asOf(), "    ")) {
+        out.append(line).append('\n');
+      }
+    }
+  }
+
+  private static String ending(SourceTimeline timeline) {
+    String why =
+        switch (timeline.endReason()) {
+          case TERM_END -> "expires after " + timeline.lastDayOfService();
+          case CANCELLATION -> "cancelled on " + timeline.end();
+        };
+    String forfeited =
+        timeline.forfeitedDays() == 0
+            ? ""
+            : String.format(
+                "; %d prepaid days forfeited%s",
+                timeline.forfeitedDays(),
+                timeline.forfeitedValue().map(value -> " (" + value + ")").orElse(""));
+    return String.format(
+        "%s: no access from %s, data deleted from %s%s",
+        why, timeline.disabledFrom(), timeline.deletedFrom(), forfeited);
+  }
+
+  private static String timing(TargetTiming timing) {
+    String relation;
+    if (timing.gapDays() > 0) {
+      relation = "gap of " + timing.gapDays() + " days";
+    } else if (timing.overlapDays() > 0) {
+      relation = "overlap of " + timing.overlapDays() + " days";
+    } else {
+      relation = "no gap, no overlap";
+    }
+    return String.format("%s starts %s: %s", timing.target(), timing.start(), relation);
+  }
+}

@@ -1,0 +1,21 @@
+package org.csptransfer.examples.samples;
+
+/** Runs every sample in turn: the quickest tour of what the library decides. */
+public final class RunSamples {
+
+  private RunSamples() {}
+
+  /**
+   * Runs the samples.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    SameOfferFromDirectPurchase.main(args);
+    DiscontinuedOfferToSuccessor.main(args);
+    UpgradeWithExtraSeats.main(args);
+    PartnerToPartnerMove.main(args);
+    PartnerOutsideTenantRegion.main(args);
+    CancelEarlyVersusLetExpire.main(args);
+  }
+}

@@ -1,0 +1,80 @@
+package org.csptransfer.examples.samples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.csptransfer.core.Money;
+import org.csptransfer.rules.TransitionDecision;
+import org.csptransfer.rules.Verdict;
+import org.junit.jupiter.api.Test;
+
+/** Every sample tells the story its Javadoc promises, so no sample can silently break. */
+class SamplesTest {
+
+  private static void assertDecision(
+      TransitionDecision decision, Verdict verdict, String... codes) {
+    assertEquals(verdict, decision.verdict(), decision.findings()::toString);
+    assertEquals(List.of(codes), decision.codes());
+  }
+
+  @Test
+  void sameOfferFromADirectPurchaseIsApproved() {
+    assertDecision(SameOfferFromDirectPurchase.decide(), Verdict.APPROVED);
+  }
+
+  @Test
+  void discontinuedOfferMovesToItsSuccessorWithAReassignment() {
+    assertDecision(
+        DiscontinuedOfferToSuccessor.decide(),
+        Verdict.APPROVED_WITH_ACTIONS,
+        "LICENSE_REASSIGNMENT_REQUIRED",
+        "SOURCE_OFFER_DISCONTINUED");
+  }
+
+  @Test
+  void upgradeWithExtraSeatsNeedsReassignmentAndChangesTheCount() {
+    assertDecision(
+        UpgradeWithExtraSeats.decide(),
+        Verdict.APPROVED_WITH_ACTIONS,
+        "LICENSE_REASSIGNMENT_REQUIRED",
+        "LICENSE_COUNT_CHANGED");
+  }
+
+  @Test
+  void partnerToPartnerMoveIsApproved() {
+    assertDecision(PartnerToPartnerMove.decide(), Verdict.APPROVED);
+  }
+
+  @Test
+  void partnerOutsideTheTenantsRegionIsRejected() {
+    assertDecision(PartnerOutsideTenantRegion.decide(), Verdict.REJECTED, "REGION_MISMATCH");
+  }
+
+  @Test
+  void cancellingEarlyForfeitsWhatLettingExpireKeeps() {
+    TransitionDecision cancel = CancelEarlyVersusLetExpire.decideCancelEarly();
+    assertDecision(cancel, Verdict.APPROVED_WITH_ACTIONS, "EARLY_CANCELLATION");
+    assertEquals(292, cancel.timeline().get(0).forfeitedDays());
+    assertEquals(
+        Optional.of("9600.00 EUR"), cancel.timeline().get(0).forfeitedValue().map(Money::toString));
+    assertDecision(CancelEarlyVersusLetExpire.decideLetExpire(), Verdict.APPROVED);
+  }
+
+  @Test
+  void runningEverySamplePrintsEveryStory() {
+    PrintStream original = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      RunSamples.main(new String[0]);
+    } finally {
+      System.setOut(original);
+    }
+    String output = captured.toString(StandardCharsets.UTF_8);
+    assertEquals(7, output.split("\nDecision  ", -1).length - 1, output);
+  }
+}
