@@ -7,4 +7,5 @@ module org.csptransfer.rules {
   requires static org.jspecify;
 
   exports org.csptransfer.rules;
+  exports org.csptransfer.rules.planning;
 }

@@ -152,6 +152,16 @@ public final class CoreGens {
   }
 
   /**
+   * Returns a generator of situations a planner can solve without error (no targets).
+   *
+   * @return the generator
+   * @see CoreSamplers#plannableCases()
+   */
+  public static Gen<TransitionCase> plannableCases() {
+    return of(CoreSamplers.plannableCases());
+  }
+
+  /**
    * Returns a generator of valid transition requests.
    *
    * @return the generator

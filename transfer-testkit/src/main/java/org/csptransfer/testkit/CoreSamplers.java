@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
@@ -213,6 +214,119 @@ public final class CoreSamplers {
    */
   public static Sampler<TransitionRequest> requests() {
     return transitionCases().map(TransitionCase::request);
+  }
+
+  /**
+   * Returns a sampler of situations a planner can solve without error: the relationship with the
+   * target partner is accepted, the partner is authorized for the tenant's region, every source is
+   * active, ends on or after the as-of date and names an offer of the catalog that has an available
+   * equivalent (or is itself for sale), every offer sells from one seat or fewer, and every add-on
+   * source has a source of an available base offer with users beside it. The requests have no
+   * targets: planning them is the point.
+   *
+   * @return the sampler
+   */
+  public static Sampler<TransitionCase> plannableCases() {
+    return CoreSamplers::plannableCase;
+  }
+
+  private static TransitionCase plannableCase(RandomGenerator random) {
+    OfferCatalog catalog = plannableCatalog(random);
+    LocalDate asOf = EARLIEST_AS_OF.plusDays(random.nextInt(0, 5 * 365));
+    Partner partner = partners().sample(random);
+    RegionCatalog regions = RegionCatalog.csp2021();
+    List<CountryCode> served = new ArrayList<>();
+    for (Region region : partner.authorizedRegions(regions)) {
+      served.addAll(regions.countriesOf(region));
+    }
+    Customer others = customerOf(random, pick(random, served), List.of());
+    Customer.Builder customer = Customer.builder().from(others).relationships(List.of());
+    for (Relationship relationship : others.relationships()) {
+      if (!relationship.partnerId().equals(partner.id())) {
+        customer.addRelationship(relationship);
+      }
+    }
+    customer.addRelationship(Relationship.of(partner.id(), RelationshipStatus.ACCEPTED));
+    List<Offer> bases = new ArrayList<>();
+    for (Offer offer : catalog.offers()) {
+      if (!offer.addOn()) {
+        bases.add(offer);
+      }
+    }
+    List<Subscription> sources = new ArrayList<>();
+    // Subscriptions bought together end together: a common end makes consolidation happen.
+    LocalDate commonEnd = asOf.plusDays(random.nextInt(0, 400));
+    int count = random.nextInt(1, 7);
+    for (int i = 1; i <= count; i++) {
+      Subscription source =
+          subscription(random, SubscriptionId.of("sub-" + i), catalog, asOf, partner.id());
+      sources.add(
+          Subscription.builder()
+              .from(source)
+              .offerId(pick(random, bases).id())
+              .status(SubscriptionStatus.ACTIVE)
+              .termEnd(random.nextBoolean() ? commonEnd : asOf.plusDays(random.nextInt(0, 400)))
+              .assignedLicenses(Math.max(source.assignedLicenses(), Math.min(1, source.quantity())))
+              .build());
+    }
+    for (Offer addOn : catalog.offers()) {
+      Optional<Offer> base =
+          addOn.prerequisites().stream()
+              .map(catalog::find)
+              .flatMap(Optional::stream)
+              .filter(offer -> offer.availableForPurchase() && !offer.addOn())
+              .findFirst();
+      if (addOn.addOn()
+          && addOn.availableForPurchase()
+          && base.isPresent()
+          && random.nextBoolean()) {
+        int next = sources.size() + 1;
+        sources.add(withOffer(sources.get(0), "sub-" + next, base.get(), asOf, random));
+        sources.add(withOffer(sources.get(0), "sub-" + (next + 1), addOn, asOf, random));
+      }
+    }
+    TransitionRequest request =
+        TransitionRequest.builder()
+            .asOf(asOf)
+            .partner(partner)
+            .customer(customer.build())
+            .sources(sources)
+            .build();
+    return new TransitionCase(catalog, policies().sample(random), request);
+  }
+
+  private static Subscription withOffer(
+      Subscription template, String id, Offer offer, LocalDate asOf, RandomGenerator random) {
+    int quantity = random.nextInt(1, Math.min(offer.maxQuantity(), 500) + 1);
+    return Subscription.builder()
+        .from(template)
+        .id(SubscriptionId.of(id))
+        .offerId(offer.id())
+        .channel(Channel.DIRECT)
+        .partnerId(Optional.empty())
+        .quantity(quantity)
+        .assignedLicenses(random.nextInt(1, quantity + 1))
+        .termEnd(asOf.plusDays(random.nextInt(0, 400)))
+        .build();
+  }
+
+  /**
+   * A generated catalog where every offer sells from at most one seat, plus an available offer
+   * granting every service plan of the pool, so that every offer has an available equivalent.
+   */
+  private static OfferCatalog plannableCatalog(RandomGenerator random) {
+    List<Offer> offers = new ArrayList<>();
+    for (Offer offer : offerCatalog(random).offers()) {
+      offers.add(Offer.builder().from(offer).minQuantity(Math.min(1, offer.minQuantity())).build());
+    }
+    offers.add(
+        Offer.builder()
+            .id(OfferId.of("OFFER_ALL"))
+            .name("Every service")
+            .addAllServicePlans(SERVICE_PLANS)
+            .maxQuantity(pick(random, List.of(300, 10_000)))
+            .build());
+    return OfferCatalog.of(offers);
   }
 
   private static TransitionCase transitionCase(RandomGenerator random) {

@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.csptransfer.core.OfferCatalog;
 import org.csptransfer.core.PlannedSubscription;
+import org.csptransfer.core.Relationship;
+import org.csptransfer.core.RelationshipStatus;
 import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionId;
+import org.csptransfer.core.SubscriptionStatus;
 import org.csptransfer.core.TransitionRequest;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +44,28 @@ class GeneratorProperties {
               }
               for (Subscription source : request.sources()) {
                 assertTrue(source.assignedLicenses() <= source.quantity());
+              }
+            });
+  }
+
+  @Test
+  void everyPlannableCaseKeepsItsPromises() {
+    qt().withExamples(EXAMPLES)
+        .forAll(CoreGens.plannableCases())
+        .checkAssert(
+            generated -> {
+              TransitionRequest request = generated.request();
+              assertEquals(
+                  Optional.of(RelationshipStatus.ACCEPTED),
+                  request
+                      .customer()
+                      .relationshipWith(request.partner().id())
+                      .map(Relationship::status));
+              assertTrue(request.targets().isEmpty());
+              for (Subscription source : request.sources()) {
+                assertEquals(SubscriptionStatus.ACTIVE, source.status());
+                assertTrue(!source.termEnd().isBefore(request.asOf()));
+                assertTrue(generated.offers().contains(source.offerId()));
               }
             });
   }

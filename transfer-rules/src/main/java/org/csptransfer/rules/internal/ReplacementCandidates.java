@@ -27,14 +27,17 @@ public final class ReplacementCandidates {
     if (current.isEmpty()) {
       return ImmutableList.of();
     }
-    ImmutableList<Offer> equivalents = offers.equivalentAvailableOffers(offer);
-    if (!current.get().availableForPurchase()) {
-      return equivalents;
+    boolean addOn = current.get().addOn();
+    ImmutableList.Builder<Offer> candidates = ImmutableList.builder();
+    if (current.get().availableForPurchase()) {
+      candidates.add(current.get());
     }
-    return ImmutableList.<Offer>builderWithExpectedSize(equivalents.size() + 1)
-        .add(current.get())
-        .addAll(equivalents)
-        .build();
+    for (Offer equivalent : offers.equivalentAvailableOffers(offer)) {
+      if (equivalent.addOn() == addOn) {
+        candidates.add(equivalent);
+      }
+    }
+    return candidates.build();
   }
 
   /**

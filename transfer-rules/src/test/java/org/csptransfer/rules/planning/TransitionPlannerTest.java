@@ -1,0 +1,284 @@
+package org.csptransfer.rules.planning;
+
+import static org.csptransfer.rules.Plans.E3;
+import static org.csptransfer.rules.Plans.E5;
+import static org.csptransfer.rules.Plans.END;
+import static org.csptransfer.rules.Plans.LEGACY_E3;
+import static org.csptransfer.rules.Plans.SMALL;
+import static org.csptransfer.rules.Plans.emptyRequest;
+import static org.csptransfer.rules.Plans.pipeline;
+import static org.csptransfer.rules.Plans.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import org.csptransfer.core.Channel;
+import org.csptransfer.core.CountryCode;
+import org.csptransfer.core.Disposition;
+import org.csptransfer.core.Money;
+import org.csptransfer.core.Offer;
+import org.csptransfer.core.OfferCatalog;
+import org.csptransfer.core.OfferId;
+import org.csptransfer.core.PlannedSubscription;
+import org.csptransfer.core.RelationshipStatus;
+import org.csptransfer.core.SeatBasis;
+import org.csptransfer.core.Subscription;
+import org.csptransfer.core.SubscriptionId;
+import org.csptransfer.core.SubscriptionStatus;
+import org.csptransfer.core.TransferPolicy;
+import org.csptransfer.core.TransitionRequest;
+import org.csptransfer.rules.Plans;
+import org.csptransfer.rules.TransferPipeline;
+import org.csptransfer.rules.Verdict;
+import org.junit.jupiter.api.Test;
+
+class TransitionPlannerTest {
+
+  private static final TransitionPlanner PLANNER = TransitionPlanner.of(pipeline());
+
+  private static ProposedPlan plan(Subscription.Builder... sources) {
+    return plan(PLANNER, sources);
+  }
+
+  private static ProposedPlan plan(TransitionPlanner planner, Subscription.Builder... sources) {
+    TransitionRequest.Builder request = emptyRequest();
+    for (Subscription.Builder source : sources) {
+      request.addSource(source.build());
+    }
+    return planner.plan(request.build());
+  }
+
+  private static PlannedSubscription target(
+      String id, OfferId offer, int quantity, LocalDate start, String... replaces) {
+    PlannedSubscription.Builder target =
+        PlannedSubscription.builder()
+            .id(SubscriptionId.of(id))
+            .offerId(offer)
+            .quantity(quantity)
+            .start(start);
+    for (String replaced : replaces) {
+      target.addReplacedSourceId(SubscriptionId.of(replaced));
+    }
+    return target.build();
+  }
+
+  @Test
+  void keepsTheSameOfferWhileItIsForSale() {
+    ProposedPlan plan = plan(source("sub-001"));
+    assertEquals(List.of(target("t1", E3, 50, END.minusDays(3), "sub-001")), plan.targets());
+    assertEquals(Map.of(SubscriptionId.of("sub-001"), Disposition.LET_EXPIRE), plan.dispositions());
+    assertEquals(Verdict.APPROVED, plan.decision().verdict());
+    assertEquals(List.of(), plan.notes());
+  }
+
+  @Test
+  void movesADiscontinuedOfferToItsDeclaredSuccessor() {
+    ProposedPlan plan = plan(source("sub-001").offerId(LEGACY_E3));
+    assertEquals(E3, plan.targets().get(0).offerId());
+    assertEquals(
+        List.of(
+            "sub-001: O365_E3_LEGACY is no longer sold; O365_E3 is its declared successor: users"
+                + " must be reassigned"),
+        plan.notes());
+    assertEquals(Verdict.APPROVED_WITH_ACTIONS, plan.decision().verdict());
+  }
+
+  @Test
+  void withoutSuccessorChoosesTheFewestExtraServicePlans() {
+    OfferCatalog offers =
+        OfferCatalog.of(
+            offer("OLD", "A", "B").availableForPurchase(false).build(),
+            offer("RICH", "A", "B", "C", "D").build(),
+            offer("LEAN", "A", "B", "C").build(),
+            offer("POOR", "A").build());
+    ProposedPlan plan =
+        plan(
+            TransitionPlanner.of(TransferPipeline.standard(offers)),
+            source("sub-001").offerId(OfferId.of("OLD")));
+    assertEquals(OfferId.of("LEAN"), plan.targets().get(0).offerId());
+    assertTrue(
+        plan.notes().get(0).contains("keeps all its service plans with the fewest extra ones"));
+  }
+
+  @Test
+  void inventsNoTargetWhenNothingEquivalentIsForSale() {
+    OfferCatalog offers =
+        OfferCatalog.of(
+            offer("OLD", "A", "B").availableForPurchase(false).build(), offer("POOR", "A").build());
+    ProposedPlan plan =
+        plan(
+            TransitionPlanner.of(TransferPipeline.standard(offers)),
+            source("sub-001").offerId(OfferId.of("OLD")));
+    assertEquals(List.of(), plan.targets());
+    assertEquals(
+        List.of(
+            "sub-001 cannot be moved safely: OLD is no longer sold and no available offer keeps all"
+                + " its service plans"),
+        plan.notes());
+    assertEquals(List.of("SOURCE_NOT_COVERED"), plan.decision().codes());
+  }
+
+  @Test
+  void anOfferMissingFromTheCatalogCannotBeMoved() {
+    ProposedPlan plan = plan(source("sub-001").offerId(OfferId.of("RETIRED")));
+    assertEquals(List.of(), plan.targets());
+    assertEquals(
+        List.of("sub-001 cannot be moved safely: its offer RETIRED is not in the offer catalog"),
+        plan.notes());
+  }
+
+  @Test
+  void consolidatesSourcesWithTheSameOfferAndEnd() {
+    ProposedPlan plan =
+        plan(
+            source("sub-001"),
+            source("sub-002").quantity(10).assignedLicenses(5),
+            source("sub-003").termEnd(END.plusDays(30)));
+    assertEquals(
+        List.of(
+            target("t1", E3, 60, END.minusDays(3), "sub-001", "sub-002"),
+            target("t2", E3, 50, END.plusDays(28), "sub-003")),
+        plan.targets());
+    assertEquals(Verdict.APPROVED, plan.decision().verdict());
+  }
+
+  @Test
+  void consolidatesADiscontinuedOfferWithItsSuccessor() {
+    ProposedPlan plan = plan(source("sub-001"), source("sub-002").offerId(LEGACY_E3));
+    assertEquals(
+        List.of(target("t1", E3, 100, END.minusDays(3), "sub-001", "sub-002")), plan.targets());
+  }
+
+  @Test
+  void seatPolicyCanBuyOnlyTheAssignedSeats() {
+    TransferPipeline assigned =
+        pipeline().toBuilder()
+            .policy(TransferPolicy.builder().plannerSeats(SeatBasis.ASSIGNED).build())
+            .build();
+    ProposedPlan plan = plan(TransitionPlanner.of(assigned), source("sub-001"));
+    assertEquals(48, plan.targets().get(0).quantity());
+    assertEquals(List.of("LICENSE_COUNT_CHANGED"), plan.decision().codes());
+  }
+
+  @Test
+  void splitsSeatsEvenlyAboveTheOffersMaximum() {
+    ProposedPlan plan = plan(source("sub-001").offerId(SMALL).quantity(601).assignedLicenses(600));
+    assertEquals(
+        List.of(
+            target("t1", SMALL, 201, END.minusDays(3), "sub-001"),
+            target("t2", SMALL, 200, END.minusDays(3), "sub-001"),
+            target("t3", SMALL, 200, END.minusDays(3), "sub-001")),
+        plan.targets());
+    assertEquals(Verdict.APPROVED, plan.decision().verdict());
+    assertTrue(plan.notes().get(0).contains("split over 3 subscriptions"));
+  }
+
+  @Test
+  void buysAtLeastTheOffersMinimum() {
+    OfferCatalog offers =
+        OfferCatalog.of(offer("TEAM", "A").minQuantity(5).maxQuantity(50).build());
+    ProposedPlan plan =
+        plan(
+            TransitionPlanner.of(TransferPipeline.standard(offers)),
+            source("sub-001").offerId(OfferId.of("TEAM")).quantity(3).assignedLicenses(3));
+    assertEquals(5, plan.targets().get(0).quantity());
+    assertEquals(List.of("TEAM sells at least 5 seats: 3 raised"), plan.notes());
+  }
+
+  @Test
+  void startsTheLeadBeforeTheEndButNeverBeforeTheAsOfDate() {
+    TransitionRequest lateAsOf =
+        emptyRequest().asOf(END.minusDays(1)).addSource(source("sub-001").build()).build();
+    assertEquals(END.minusDays(1), PLANNER.plan(lateAsOf).targets().get(0).start());
+    TransferPipeline tight =
+        pipeline().toBuilder()
+            .policy(TransferPolicy.builder().overlapToleranceDays(1).plannerLeadDays(5).build())
+            .build();
+    assertEquals(
+        END.minusDays(1),
+        plan(TransitionPlanner.of(tight), source("sub-001")).targets().get(0).start());
+  }
+
+  @Test
+  void letsEverySourceExpireAndSaysWhatCancellingNowWouldForfeit() {
+    ProposedPlan plan =
+        plan(
+            source("sub-001")
+                .termEnd(LocalDate.of(2026, 12, 31))
+                .disposition(Disposition.CANCEL)
+                .cancelOn(LocalDate.of(2026, 3, 15))
+                .unitPrice(Money.of(new BigDecimal("20.00"), Currency.getInstance("EUR"))));
+    Subscription planned = plan.request().sources().get(0);
+    assertEquals(Disposition.LET_EXPIRE, planned.disposition());
+    assertEquals(Map.of(SubscriptionId.of("sub-001"), Disposition.LET_EXPIRE), plan.dispositions());
+    assertEquals(
+        List.of(
+            "sub-001 was to be cancelled on 2026-03-15: the plan lets it expire after 2026-12-31"
+                + " instead",
+            "cancelling sub-001 now (2026-03-01) instead would forfeit 306 prepaid days worth"
+                + " 10060.27 EUR"),
+        plan.notes());
+    assertEquals(Verdict.APPROVED, plan.decision().verdict());
+  }
+
+  @Test
+  void leavesSourcesWithoutUsersOrNotActiveToLapse() {
+    ProposedPlan plan =
+        plan(
+            source("sub-001").assignedLicenses(0),
+            source("sub-002").status(SubscriptionStatus.SUSPENDED));
+    assertEquals(List.of(), plan.targets());
+    assertEquals(
+        List.of(
+            "sub-001 has no assigned licenses: left to lapse",
+            "sub-002 is suspended: left to lapse"),
+        plan.notes());
+    assertEquals(2, plan.dispositions().size());
+  }
+
+  @Test
+  void leavesOutSourcesAlreadyHeldThroughThePartner() {
+    ProposedPlan plan = plan(source("sub-001").channel(Channel.CSP).partnerId(Plans.PARTNER));
+    assertEquals(List.of(), plan.request().sources());
+    assertEquals(Map.of(), plan.dispositions());
+    assertEquals(
+        List.of(
+            "sub-001 is already held through Fabrikam CSP: nothing to move, left out of the plan"),
+        plan.notes());
+    assertEquals(Verdict.APPROVED, plan.decision().verdict());
+  }
+
+  @Test
+  void doesNotHideWhatNoPlanCanFix() {
+    TransitionRequest japan =
+        emptyRequest()
+            .customer(
+                Plans.customer(RelationshipStatus.INVITED).country(CountryCode.of("JP")).build())
+            .addSource(source("sub-001").build())
+            .build();
+    ProposedPlan plan = PLANNER.plan(japan);
+    assertEquals(1, plan.targets().size());
+    assertEquals(List.of("RELATIONSHIP_PENDING", "REGION_MISMATCH"), plan.decision().codes());
+    assertEquals(1, plan.decision().actions().size());
+  }
+
+  @Test
+  void ignoresTheTargetsOfTheRequest() {
+    TransitionRequest withTargets =
+        emptyRequest()
+            .addSource(source("sub-001").build())
+            .addTarget(target("mine", E5, 1, END, "sub-001"))
+            .build();
+    assertEquals(
+        List.of(target("t1", E3, 50, END.minusDays(3), "sub-001")),
+        PLANNER.plan(withTargets).targets());
+  }
+
+  private static Offer.Builder offer(String id, String... plans) {
+    return Offer.builder().id(OfferId.of(id)).name(id).addServicePlans(plans);
+  }
+}
