@@ -11,6 +11,7 @@ import org.csptransfer.rules.RuleTrace;
 import org.csptransfer.rules.SourceTimeline;
 import org.csptransfer.rules.TargetTiming;
 import org.csptransfer.rules.TransitionDecision;
+import org.csptransfer.rules.planning.ProposedPlan;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -50,6 +51,29 @@ public final class DecisionJson {
           .put("outcome", rule.outcome().name())
           .put("findings", rule.findings());
     }
+    return json;
+  }
+
+  /**
+   * Returns a proposed plan and its decision as {@code {"plan": {"targets": [...], "dispositions":
+   * {...}, "notes": [...]}, "decision": {...}}}; targets use the scenario file's target format, so
+   * a proposed plan can be pasted into a scenario.
+   *
+   * @param proposed the proposed plan
+   * @return the JSON object
+   */
+  public static ObjectNode toJson(ProposedPlan proposed) {
+    ObjectNode json = NODES.objectNode();
+    ObjectNode plan = json.putObject("plan");
+    ArrayNode targets = plan.putArray("targets");
+    proposed.targets().forEach(target -> targets.add(ScenarioWriter.target(target)));
+    ObjectNode dispositions = plan.putObject("dispositions");
+    proposed
+        .dispositions()
+        .forEach((source, disposition) -> dispositions.put(source.value(), disposition.name()));
+    ArrayNode notes = plan.putArray("notes");
+    proposed.notes().forEach(notes::add);
+    json.set("decision", toJson(proposed.decision()));
     return json;
   }
 

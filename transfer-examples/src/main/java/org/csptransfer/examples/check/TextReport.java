@@ -2,13 +2,17 @@ package org.csptransfer.examples.check;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.csptransfer.core.PlannedSubscription;
 import org.csptransfer.core.Subscription;
+import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.rules.Finding;
 import org.csptransfer.rules.RequiredAction;
 import org.csptransfer.rules.SourceTimeline;
 import org.csptransfer.rules.TargetTiming;
 import org.csptransfer.rules.TransitionDecision;
+import org.csptransfer.rules.planning.ProposedPlan;
 
 /**
  * The readable report of one decision, for people: the verdict first, then the findings with their
@@ -42,6 +46,60 @@ public final class TextReport {
    */
   public String render(String title, TransitionRequest request, TransitionDecision decision) {
     StringBuilder out = new StringBuilder();
+    header(title, request, decision, out);
+    decision(request, decision, out);
+    return out.toString();
+  }
+
+  /**
+   * Renders a proposed plan: its targets, dispositions and notes, then the report of its decision.
+   *
+   * @param title what was planned, for example the file name
+   * @param plan the proposed plan
+   * @return the report, lines ending with a line break
+   */
+  public String render(String title, ProposedPlan plan) {
+    StringBuilder out = new StringBuilder();
+    header(title + "  proposed plan", plan.request(), plan.decision(), out);
+    out.append('\n').append(style.bold("Proposed targets")).append('\n');
+    if (plan.targets().isEmpty()) {
+      out.append("  none\n");
+    }
+    for (PlannedSubscription target : plan.targets()) {
+      out.append(
+          String.format(
+              "  %s  %s, %d seats from %s, replaces %s%n",
+              target.id(),
+              target.offerId(),
+              target.quantity(),
+              target.start(),
+              target.replacedSourceIds().isEmpty()
+                  ? "nothing"
+                  : target.replacedSourceIds().stream()
+                      .map(SubscriptionId::value)
+                      .collect(Collectors.joining(", "))));
+    }
+    out.append('\n').append(style.bold("Dispositions")).append('\n');
+    if (plan.dispositions().isEmpty()) {
+      out.append("  none\n");
+    }
+    int width =
+        plan.dispositions().keySet().stream().mapToInt(id -> id.value().length()).max().orElse(0);
+    plan.dispositions()
+        .forEach(
+            (source, disposition) ->
+                out.append(String.format("  %-" + width + "s  %s%n", source, disposition)));
+    out.append('\n').append(style.bold("Notes")).append('\n');
+    if (plan.notes().isEmpty()) {
+      out.append("  none\n");
+    }
+    plan.notes().forEach(note -> out.append("  - ").append(note).append('\n'));
+    decision(plan.request(), plan.decision(), out);
+    return out.toString();
+  }
+
+  private void header(
+      String title, TransitionRequest request, TransitionDecision decision, StringBuilder out) {
     out.append(style.bold(title))
         .append("  ")
         .append(style.verdict(decision.verdict()))
@@ -57,10 +115,12 @@ public final class TextReport {
                 request.partner().id(),
                 request.asOf()))
         .append('\n');
+  }
+
+  private void decision(TransitionRequest request, TransitionDecision decision, StringBuilder out) {
     findings(decision.findings(), out);
     actions(decision.actions(), out);
     timeline(request, decision, out);
-    return out.toString();
   }
 
   private void findings(List<Finding> findings, StringBuilder out) {

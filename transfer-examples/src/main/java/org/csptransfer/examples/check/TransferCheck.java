@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.csptransfer.rules.TransitionDecision;
 import org.csptransfer.rules.Verdict;
+import org.csptransfer.rules.planning.ProposedPlan;
+import org.csptransfer.rules.planning.TransitionPlanner;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,8 +26,11 @@ import tools.jackson.databind.node.ObjectNode;
  * The {@code transfer-check} command: evaluates scenario files and prints a report or JSON.
  *
  * <pre>
- * java -jar transfer-examples/target/transfer-check.jar [--json] FILE|DIR ...
+ * java -jar transfer-examples/target/transfer-check.jar [--plan] [--json] FILE|DIR ...
  * </pre>
+ *
+ * <p>With {@code --plan} the files' targets are ignored: the planner proposes a plan for each
+ * customer's current subscriptions, and the status is that of the proposed plan's decision.
  *
  * <p>Exit status, the highest over all files: 0 every plan approved (with or without actions), 1 at
  * least one rejected, 2 an input could not be read. An unreadable input gives one line on stderr
@@ -62,6 +67,13 @@ public final class TransferCheck implements Callable<Integer> {
       names = "--json",
       description = "Print each decision as JSON: one object, or one per line for several files.")
   private boolean json;
+
+  @Option(
+      names = "--plan",
+      description =
+          "Ignore the files' targets: propose a plan for each customer's current subscriptions and"
+              + " evaluate it.")
+  private boolean plan;
 
   @Parameters(
       arity = "1..*",
@@ -131,16 +143,25 @@ public final class TransferCheck implements Callable<Integer> {
         status = Math.max(status, UNREADABLE);
         continue;
       }
-      TransitionDecision decision = scenario.pipeline().evaluate(scenario.request());
-      if (json) {
-        out.println(decisionJson(file, decision, several));
-      } else {
-        if (!first) {
-          out.println();
-        }
-        out.print(report.render(file.toString(), scenario.request(), decision));
+      if (!json && !first) {
+        out.println();
       }
       first = false;
+      TransitionDecision decision;
+      if (plan) {
+        ProposedPlan proposed = TransitionPlanner.of(scenario.pipeline()).plan(scenario.request());
+        decision = proposed.decision();
+        out.print(
+            json
+                ? json(file, DecisionJson.toJson(proposed), several)
+                : report.render(file.toString(), proposed));
+      } else {
+        decision = scenario.pipeline().evaluate(scenario.request());
+        out.print(
+            json
+                ? json(file, DecisionJson.toJson(decision), several)
+                : report.render(file.toString(), scenario.request(), decision));
+      }
       status = Math.max(status, decision.verdict() == Verdict.REJECTED ? REJECTED : APPROVED);
     }
     return status;
@@ -176,13 +197,15 @@ public final class TransferCheck implements Callable<Integer> {
     return files;
   }
 
-  private static String decisionJson(Path file, TransitionDecision decision, boolean oneLine) {
+  /** The file's name first, then the result; one line when several files are evaluated. */
+  private static String json(Path file, ObjectNode result, boolean oneLine) {
     ObjectNode json = ScenarioReader.mapper().createObjectNode();
     json.put("file", file.toString());
-    json.setAll(DecisionJson.toJson(decision));
-    return oneLine
-        ? ScenarioReader.mapper().writeValueAsString(json)
-        : ScenarioReader.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json);
+    json.setAll(result);
+    return (oneLine
+            ? ScenarioReader.mapper().writeValueAsString(json)
+            : ScenarioReader.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json))
+        + System.lineSeparator();
   }
 
   /** The version from the jar's manifest. */

@@ -17,5 +17,6 @@ public final class RunSamples {
     PartnerToPartnerMove.main(args);
     PartnerOutsideTenantRegion.main(args);
     CancelEarlyVersusLetExpire.main(args);
+    PlanACustomer.main(args);
   }
 }

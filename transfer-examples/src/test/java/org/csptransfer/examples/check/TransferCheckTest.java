@@ -202,6 +202,38 @@ class TransferCheckTest {
   }
 
   @Test
+  void planIgnoresTheTargetsAndEvaluatesItsOwnPlan() throws IOException {
+    Run run = run("--plan", rejected().toString());
+    assertEquals(0, run.status(), run.out());
+    assertTrue(run.out().contains("proposed plan  APPROVED"), run.out());
+    assertTrue(
+        run.out().contains("t1  O365_E3, 50 seats from 2026-03-29, replaces sub-001"), run.out());
+  }
+
+  @Test
+  void planJsonHoldsThePlanAndItsDecisionAndItsTargetsPasteIntoTheScenario() throws IOException {
+    Path rejected = rejected();
+    Run run = run("--plan", "--json", rejected.toString());
+    JsonNode result = ScenarioReader.mapper().readTree(run.out());
+    JsonNode plan = result.get("plan");
+    assertEquals("LET_EXPIRE", plan.get("dispositions").get("sub-001").stringValue());
+    assertEquals(0, plan.get("notes").size());
+    assertEquals("APPROVED", result.get("decision").get("verdict").stringValue());
+    tools.jackson.databind.node.ObjectNode scenario =
+        (tools.jackson.databind.node.ObjectNode)
+            ScenarioReader.mapper().readTree(Files.readString(rejected));
+    scenario.set("targets", plan.get("targets"));
+    Path pasted = file("pasted.json", scenario.toString());
+    assertEquals(0, run(pasted.toString()).status());
+  }
+
+  @Test
+  void planStatusIsThatOfTheProposedPlan() throws IOException {
+    Path japan = file("japan.json", replacing("\"country\": \"BE\"", "\"country\": \"JP\""));
+    assertEquals(1, run("--plan", japan.toString()).status());
+  }
+
+  @Test
   void helpAndVersionWorkAsPicocliUsersExpect() {
     Run help = run("--help");
     assertEquals(0, help.status());

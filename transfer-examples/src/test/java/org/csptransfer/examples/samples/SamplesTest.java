@@ -1,15 +1,18 @@
 package org.csptransfer.examples.samples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.csptransfer.core.Disposition;
 import org.csptransfer.core.Money;
 import org.csptransfer.rules.TransitionDecision;
 import org.csptransfer.rules.Verdict;
+import org.csptransfer.rules.planning.ProposedPlan;
 import org.junit.jupiter.api.Test;
 
 /** Every sample tells the story its Javadoc promises, so no sample can silently break. */
@@ -65,6 +68,23 @@ class SamplesTest {
   }
 
   @Test
+  void thePlannerConsolidatesReplacesAndLetsEverythingExpire() {
+    ProposedPlan plan = PlanACustomer.propose();
+    assertEquals(
+        List.of("t1 O365_E3 60 [sub-001, open-e3]", "t2 O365_E3 120 [ea-legacy]"),
+        plan.targets().stream()
+            .map(t -> t.id() + " " + t.offerId() + " " + t.quantity() + " " + t.replacedSourceIds())
+            .toList());
+    assertTrue(plan.dispositions().values().stream().allMatch(d -> d == Disposition.LET_EXPIRE));
+    assertEquals(4, plan.dispositions().size());
+    assertDecision(
+        plan.decision(),
+        Verdict.APPROVED_WITH_ACTIONS,
+        "LICENSE_REASSIGNMENT_REQUIRED",
+        "SOURCE_OFFER_DISCONTINUED");
+  }
+
+  @Test
   void runningEverySamplePrintsEveryStory() {
     PrintStream original = System.out;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -76,5 +96,6 @@ class SamplesTest {
     }
     String output = captured.toString(StandardCharsets.UTF_8);
     assertEquals(7, output.split("\nDecision  ", -1).length - 1, output);
+    assertTrue(output.contains("\nContoso  proposed plan  APPROVED_WITH_ACTIONS"), output);
   }
 }
