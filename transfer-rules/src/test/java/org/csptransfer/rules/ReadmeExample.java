@@ -16,7 +16,10 @@ import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.SubscriptionStatus;
 import org.csptransfer.core.TenantId;
+import org.csptransfer.core.TransferPolicy;
 import org.csptransfer.core.TransitionRequest;
+import org.csptransfer.rules.planning.ProposedPlan;
+import org.csptransfer.rules.planning.TransitionPlanner;
 
 /** The README's examples, compiled; {@link ReadmeTest} checks the README shows this code. */
 final class ReadmeExample {
@@ -91,5 +94,28 @@ final class ReadmeExample {
     }
     // README:end pipeline
     return decision;
+  }
+
+  static TransferPipeline custom(OfferCatalog offers, Rule myMaxSourcesRule) {
+    // README:begin custom
+    TransferPipeline custom =
+        TransferPipeline.builder()
+            .offers(offers)
+            .policy(TransferPolicy.builder().expiredGraceDays(90).disabledDays(90).build())
+            .addRule(myMaxSourcesRule) // any implementation of Rule
+            .removeRule("region")
+            .build();
+    // README:end custom
+    return custom;
+  }
+
+  static ProposedPlan plan(TransferPipeline pipeline, TransitionRequest currentSubscriptions) {
+    // README:begin planner
+    ProposedPlan plan = TransitionPlanner.of(pipeline).plan(currentSubscriptions);
+    plan.targets(); // the planned subscriptions, t1, t2, ...
+    plan.notes(); // why each choice, and what could not be done
+    plan.decision(); // the pipeline's verdict on the proposal
+    // README:end planner
+    return plan;
   }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.csptransfer.rules.planning.ProposedPlan;
 import org.junit.jupiter.api.Test;
 
 /** The README's Java examples are {@link ReadmeExample}'s code, so they always compile. */
@@ -29,10 +30,39 @@ class ReadmeTest {
   @Test
   void readmeShowsTheCompiledExamples() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"), UTF_8);
-    for (String name : List.of("core", "pipeline")) {
+    for (String name : List.of("core", "pipeline", "custom", "planner")) {
       String example = snippet(name);
       assertTrue(readme.contains(example), "README.md must contain:\n" + example);
     }
+  }
+
+  @Test
+  void theCustomPipelineAndThePlannerExamplesRun() {
+    Rule renamedRegion =
+        new Rule() {
+          @Override
+          public String id() {
+            return "region-2027";
+          }
+
+          @Override
+          public String description() {
+            return "the 2027 region rule";
+          }
+
+          @Override
+          public List<Finding> evaluate(
+              org.csptransfer.core.TransitionRequest request, RuleContext context) {
+            return List.of();
+          }
+        };
+    TransferPipeline custom = ReadmeExample.custom(Plans.offers(), renamedRegion);
+    assertEquals(90, custom.policy().expiredGraceDays());
+    assertEquals(
+        List.of("relationship", "offer", "license-count", "timing", "region-2027"),
+        custom.rules().stream().map(Rule::id).toList());
+    ProposedPlan plan = ReadmeExample.plan(Plans.pipeline(), Plans.plan());
+    assertEquals(Verdict.APPROVED, plan.decision().verdict());
   }
 
   @Test
