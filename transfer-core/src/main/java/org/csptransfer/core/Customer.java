@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -64,9 +65,10 @@ public abstract class Customer {
    * @return the relationship, or empty if the customer has none with that partner
    */
   public Optional<Relationship> relationshipWith(PartnerId partnerId) {
-    for (Relationship relationship : relationships()) {
-      if (relationship.partnerId().equals(partnerId)) {
-        return Optional.of(relationship);
+    List<Relationship> relationships = relationships();
+    for (int i = 0; i < relationships.size(); i++) {
+      if (relationships.get(i).partnerId().equals(partnerId)) {
+        return Optional.of(relationships.get(i));
       }
     }
     return Optional.empty();

@@ -63,13 +63,16 @@ public abstract class OfferCatalog {
    */
   public abstract ImmutableList<Offer> offers();
 
-  /** Offers by id; a duplicate id is refused by {@link #check()}. */
+  /**
+   * Offers by id, each already wrapped, so that {@link #find(OfferId)} allocates nothing on the
+   * evaluation path; a duplicate id is refused by {@link #check()}.
+   */
   @Value.Derived
   @Value.Auxiliary
-  ImmutableMap<OfferId, Offer> byId() {
-    ImmutableMap.Builder<OfferId, Offer> index = ImmutableMap.builder();
+  ImmutableMap<OfferId, Optional<Offer>> byId() {
+    ImmutableMap.Builder<OfferId, Optional<Offer>> index = ImmutableMap.builder();
     for (Offer offer : offers()) {
-      index.put(offer.id(), offer);
+      index.put(offer.id(), Optional.of(offer));
     }
     return index.buildKeepingLast();
   }
@@ -94,7 +97,8 @@ public abstract class OfferCatalog {
    * @return the offer, or empty if the catalog has none with that id
    */
   public Optional<Offer> find(OfferId id) {
-    return Optional.ofNullable(byId().get(id));
+    Optional<Offer> offer = byId().get(id);
+    return offer == null ? Optional.empty() : offer;
   }
 
   /**
@@ -117,15 +121,15 @@ public abstract class OfferCatalog {
    *     plans include all of the source's, {@link OfferMatch#NOT_EQUIVALENT} otherwise
    */
   public OfferMatch compare(OfferId source, OfferId target) {
-    Offer from = byId().get(source);
-    Offer to = byId().get(target);
-    if (from == null || to == null) {
+    Optional<Offer> from = find(source);
+    Optional<Offer> to = find(target);
+    if (from.isEmpty() || to.isEmpty()) {
       return OfferMatch.UNKNOWN;
     }
     if (source.equals(target)) {
       return OfferMatch.SAME;
     }
-    return to.covers(from) ? OfferMatch.EQUIVALENT : OfferMatch.NOT_EQUIVALENT;
+    return to.get().covers(from.get()) ? OfferMatch.EQUIVALENT : OfferMatch.NOT_EQUIVALENT;
   }
 
   /**
@@ -144,10 +148,7 @@ public abstract class OfferCatalog {
   private ImmutableList<Offer> rankCandidates(Offer offer) {
     ImmutableList.Builder<Offer> ranked = ImmutableList.builder();
     for (OfferId successor : offer.successors()) {
-      Offer candidate = byId().get(successor);
-      if (candidate != null && isCandidateFor(candidate, offer)) {
-        ranked.add(candidate);
-      }
+      find(successor).filter(candidate -> isCandidateFor(candidate, offer)).ifPresent(ranked::add);
     }
     List<Offer> others = new ArrayList<>();
     for (Offer candidate : offers()) {

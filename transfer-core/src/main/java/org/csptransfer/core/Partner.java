@@ -71,6 +71,21 @@ public abstract class Partner {
     return catalog.regionOf(country()).map(ImmutableSet::of).orElse(ImmutableSet.of());
   }
 
+  /**
+   * Tells whether the partner may sell to a region, without building the set of {@link
+   * #authorizedRegions(RegionCatalog)}.
+   *
+   * @param region the region; not null
+   * @param catalog the edition of the region table to read the home country's region from; not null
+   * @return true if {@code region} is one of the authorized regions
+   */
+  public boolean isAuthorizedFor(Region region, RegionCatalog catalog) {
+    if (!regions().isEmpty()) {
+      return regions().contains(region);
+    }
+    return catalog.regionOf(country()).map(region::equals).orElse(false);
+  }
+
   @Value.Check
   void check() {
     checkArgument(!name().isBlank(), "partner[%s].name: must not be blank", id());

@@ -128,8 +128,10 @@ public abstract class Subscription {
    *
    * @return the first day without service
    */
+  @Value.Derived
+  @Value.Auxiliary
   public LocalDate end() {
-    return cancelOn().orElseGet(() -> termEnd().plusDays(1));
+    return isCancelled() && cancelOn().isPresent() ? cancelOn().get() : termEnd().plusDays(1);
   }
 
   /**

@@ -69,14 +69,17 @@ public abstract class TransitionRequest {
    */
   public abstract ImmutableList<PlannedSubscription> targets();
 
-  /** Sources by id; on a duplicate id the last one wins here and {@link #check()} refuses it. */
+  /**
+   * Source positions by id; on a duplicate id the last one wins here and {@link #check()} refuses
+   * it.
+   */
   @Value.Derived
   @Value.Auxiliary
-  ImmutableMap<SubscriptionId, Subscription> sourcesById() {
-    ImmutableMap.Builder<SubscriptionId, Subscription> index =
+  ImmutableMap<SubscriptionId, Integer> sourceIndex() {
+    ImmutableMap.Builder<SubscriptionId, Integer> index =
         ImmutableMap.builderWithExpectedSize(sources().size());
-    for (Subscription source : sources()) {
-      index.put(source.id(), source);
+    for (int i = 0; i < sources().size(); i++) {
+      index.put(sources().get(i).id(), i);
     }
     return index.buildKeepingLast();
   }
@@ -88,12 +91,25 @@ public abstract class TransitionRequest {
    * @return the source, or empty if the request has none with that id
    */
   public Optional<Subscription> source(SubscriptionId id) {
-    return Optional.ofNullable(sourcesById().get(id));
+    int index = indexOf(id);
+    return index < 0 ? Optional.empty() : Optional.of(sources().get(index));
+  }
+
+  /**
+   * Returns the position of a source in {@link #sources()}, for callers that keep per-source state
+   * in arrays.
+   *
+   * @param id the source's id; not null
+   * @return its position from 0, or -1 if the request has no such source
+   */
+  public int indexOf(SubscriptionId id) {
+    Integer index = sourceIndex().get(id);
+    return index == null ? -1 : index;
   }
 
   @Value.Check
   void check() {
-    if (sourcesById().size() != sources().size()) {
+    if (sourceIndex().size() != sources().size()) {
       Set<SubscriptionId> seen = new HashSet<>();
       for (Subscription source : sources()) {
         checkArgument(seen.add(source.id()), "sources: duplicate id %s", source.id());
@@ -104,7 +120,7 @@ public abstract class TransitionRequest {
       checkArgument(targetIds.add(target.id()), "targets: duplicate id %s", target.id());
       for (SubscriptionId replaced : target.replacedSourceIds()) {
         checkArgument(
-            sourcesById().containsKey(replaced),
+            sourceIndex().containsKey(replaced),
             "targets[%s].replaces: %s is not a source of the request",
             target.id(),
             replaced);

@@ -3,14 +3,11 @@ package org.csptransfer.rules;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.csptransfer.core.Money;
+import org.csptransfer.core.Offer;
 import org.csptransfer.core.OfferCatalog;
 import org.csptransfer.core.PlannedSubscription;
 import org.csptransfer.core.RegionCatalog;
@@ -19,6 +16,7 @@ import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.TransferPolicy;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.rules.internal.Lifecycle;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a rule may consult besides the request: the catalogs and the policy of the pipeline, and
@@ -34,8 +32,20 @@ public final class RuleContext {
   private final RegionCatalog regions;
   private final OfferCatalog offers;
   private final TransferPolicy policy;
-  private final Map<SubscriptionId, List<PlannedSubscription>> targetsBySource;
-  private final ImmutableMap<SubscriptionId, SourceTimeline> timelines;
+
+  /** The targets replacing each source, by the source's position; null for none. */
+  private final @Nullable List<PlannedSubscription>[] targetsBySource;
+
+  /** The sources each target replaces, by the target's position in the request. */
+  private final List<Subscription>[] sourcesByTarget;
+
+  /** Each source's and each target's offer, looked up once. */
+  private final Optional<Offer>[] sourceOffers;
+
+  private final Optional<Offer>[] targetOffers;
+
+  /** Each source's timeline, in the request's order. */
+  private final ImmutableList<SourceTimeline> timelines;
 
   private RuleContext(
       TransitionRequest request,
@@ -46,13 +56,34 @@ public final class RuleContext {
     this.regions = regions;
     this.offers = offers;
     this.policy = policy;
-    this.targetsBySource = indexTargets(request);
-    ImmutableMap.Builder<SubscriptionId, SourceTimeline> timeline =
-        ImmutableMap.builderWithExpectedSize(request.sources().size());
-    for (Subscription source : request.sources()) {
-      timeline.put(source.id(), timelineOf(source));
+    List<Subscription> sources = request.sources();
+    List<PlannedSubscription> targets = request.targets();
+    // Arrays and immutable lists built directly (most sources have one replacement or none)
+    // keep this per-evaluation index cheap to allocate.
+    this.targetsBySource = newListArray(sources.size());
+    this.sourcesByTarget = newListArray(targets.size());
+    this.targetOffers = newOptionalArray(targets.size());
+    for (int t = 0; t < targets.size(); t++) {
+      PlannedSubscription target = targets.get(t);
+      targetOffers[t] = offers.find(target.offerId());
+      List<SubscriptionId> ids = target.replacedSourceIds();
+      Subscription[] replaced = new Subscription[ids.size()];
+      for (int r = 0; r < replaced.length; r++) {
+        int source = request.indexOf(ids.get(r));
+        replaced[r] = sources.get(source);
+        targetsBySource[source] = appended(targetsBySource[source], target);
+      }
+      sourcesByTarget[t] = ImmutableList.copyOf(replaced);
     }
-    this.timelines = timeline.buildOrThrow();
+    this.sourceOffers = newOptionalArray(sources.size());
+    for (int i = 0; i < sources.size(); i++) {
+      sourceOffers[i] = offers.find(sources.get(i).offerId());
+    }
+    SourceTimeline[] timeline = new SourceTimeline[sources.size()];
+    for (int i = 0; i < timeline.length; i++) {
+      timeline[i] = timelineOf(sources.get(i), targetsReplacing(i));
+    }
+    this.timelines = ImmutableList.copyOf(timeline);
   }
 
   /**
@@ -77,18 +108,27 @@ public final class RuleContext {
         requireNonNull(policy, "policy"));
   }
 
-  private static Map<SubscriptionId, List<PlannedSubscription>> indexTargets(
-      TransitionRequest request) {
-    Map<SubscriptionId, List<PlannedSubscription>> index = new HashMap<>();
-    for (PlannedSubscription target : request.targets()) {
-      for (SubscriptionId replaced : target.replacedSourceIds()) {
-        index.computeIfAbsent(replaced, id -> new ArrayList<>(1)).add(target);
-      }
-    }
-    return index;
+  @SuppressWarnings("unchecked") // arrays of a generic type, never exposed
+  private static <T> List<T>[] newListArray(int length) {
+    return (List<T>[]) new List<?>[length];
   }
 
-  private SourceTimeline timelineOf(Subscription source) {
+  @SuppressWarnings("unchecked") // arrays of a generic type, never exposed
+  private static <T> Optional<T>[] newOptionalArray(int length) {
+    return (Optional<T>[]) new Optional<?>[length];
+  }
+
+  private static List<PlannedSubscription> appended(
+      @Nullable List<PlannedSubscription> targets, PlannedSubscription target) {
+    return targets == null
+        ? ImmutableList.of(target)
+        : ImmutableList.<PlannedSubscription>builderWithExpectedSize(targets.size() + 1)
+            .addAll(targets)
+            .add(target)
+            .build();
+  }
+
+  private SourceTimeline timelineOf(Subscription source, List<PlannedSubscription> targets) {
     LocalDate end = source.end();
     int grace = source.isCancelled() ? 0 : policy.expiredGraceDays();
     LocalDate disabledFrom = end.plusDays(grace);
@@ -100,9 +140,10 @@ public final class RuleContext {
             : source
                 .unitPrice()
                 .map(price -> Lifecycle.forfeitedValue(price, source.quantity(), forfeitedDays));
-    List<PlannedSubscription> targets = targetsReplacing(source.id());
-    List<TargetTiming> replacements = new ArrayList<>(targets.size());
-    for (PlannedSubscription target : targets) {
+    ImmutableList.Builder<TargetTiming> replacements =
+        ImmutableList.builderWithExpectedSize(targets.size());
+    for (int t = 0; t < targets.size(); t++) {
+      PlannedSubscription target = targets.get(t);
       replacements.add(
           new TargetTiming(
               target.id(),
@@ -118,7 +159,7 @@ public final class RuleContext {
         disabledFrom.plusDays(policy.disabledDays()),
         forfeitedDays,
         forfeitedValue,
-        replacements);
+        replacements.build());
   }
 
   /**
@@ -158,14 +199,60 @@ public final class RuleContext {
   }
 
   /**
+   * Returns the targets that replace the source at a position.
+   *
+   * @param source the source's position in {@link TransitionRequest#sources()}
+   * @return the targets naming it in their replaced sources, in plan order; empty if none
+   * @throws IndexOutOfBoundsException if there is no source at that position
+   */
+  public List<PlannedSubscription> targetsReplacing(int source) {
+    List<PlannedSubscription> targets = targetsBySource[source];
+    return targets == null ? ImmutableList.of() : targets;
+  }
+
+  /**
+   * Returns the sources the target at a position replaces.
+   *
+   * @param target the target's position in {@link TransitionRequest#targets()}
+   * @return the sources it names, in its order
+   * @throws IndexOutOfBoundsException if there is no target at that position
+   */
+  public List<Subscription> sourcesReplacedBy(int target) {
+    return sourcesByTarget[target];
+  }
+
+  /**
+   * Returns the offer of the source at a position.
+   *
+   * @param source the source's position in {@link TransitionRequest#sources()}
+   * @return its offer, or empty if the catalog has none with its offer id
+   * @throws IndexOutOfBoundsException if there is no source at that position
+   */
+  public Optional<Offer> sourceOffer(int source) {
+    return sourceOffers[source];
+  }
+
+  /**
+   * Returns the offer of the target at a position.
+   *
+   * @param target the target's position in {@link TransitionRequest#targets()}
+   * @return its offer, or empty if the catalog has none with its offer id
+   * @throws IndexOutOfBoundsException if there is no target at that position
+   */
+  public Optional<Offer> targetOffer(int target) {
+    return targetOffers[target];
+  }
+
+  /**
    * Returns the targets that replace a source.
    *
    * @param source the source's id; not null
-   * @return the targets naming it in their replaced sources, in plan order; empty if none
+   * @return the targets naming it in their replaced sources, in plan order; empty if none or if the
+   *     request has no such source
    */
   public List<PlannedSubscription> targetsReplacing(SubscriptionId source) {
-    List<PlannedSubscription> targets = targetsBySource.get(source);
-    return targets == null ? ImmutableList.of() : targets;
+    int index = request.indexOf(source);
+    return index < 0 ? ImmutableList.of() : targetsReplacing(index);
   }
 
   /**
@@ -175,7 +262,7 @@ public final class RuleContext {
    * @return true if at least one target names it
    */
   public boolean isReplaced(SubscriptionId source) {
-    return targetsBySource.containsKey(source);
+    return !targetsReplacing(source).isEmpty();
   }
 
   /**
@@ -186,11 +273,11 @@ public final class RuleContext {
    * @throws IllegalArgumentException if the request has no such source
    */
   public SourceTimeline timelineOf(SubscriptionId source) {
-    SourceTimeline timeline = timelines.get(source);
-    if (timeline == null) {
+    int index = request.indexOf(source);
+    if (index < 0) {
       throw new IllegalArgumentException("timeline: " + source + " is not a source of the request");
     }
-    return timeline;
+    return timelines.get(index);
   }
 
   /**
@@ -199,6 +286,6 @@ public final class RuleContext {
    * @return one timeline per source, in the request's order
    */
   public List<SourceTimeline> timeline() {
-    return timelines.values().asList();
+    return timelines;
   }
 }

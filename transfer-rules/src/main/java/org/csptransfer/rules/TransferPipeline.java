@@ -7,9 +7,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.csptransfer.core.OfferCatalog;
 import org.csptransfer.core.RegionCatalog;
 import org.csptransfer.core.TransferPolicy;
@@ -44,7 +42,14 @@ public final class TransferPipeline {
               })
           .thenComparing(Finding::code);
 
+  private static final Comparator<Finding> BY_SEVERITY = Comparator.comparing(Finding::severity);
+
   private final ImmutableList<Rule> rules;
+
+  /** Trace entries that do not depend on the request, built once per pipeline. */
+  private final ImmutableList<RuleTrace> passed;
+
+  private final ImmutableList<RuleTrace> skipped;
   private final RegionCatalog regions;
   private final OfferCatalog offers;
   private final TransferPolicy policy;
@@ -52,6 +57,14 @@ public final class TransferPipeline {
 
   private TransferPipeline(Builder builder, OfferCatalog offers) {
     this.rules = ImmutableList.copyOf(builder.rules);
+    this.passed =
+        rules.stream()
+            .map(rule -> new RuleTrace(rule.id(), RuleOutcome.PASSED, 0))
+            .collect(ImmutableList.toImmutableList());
+    this.skipped =
+        rules.stream()
+            .map(rule -> new RuleTrace(rule.id(), RuleOutcome.SKIPPED, 0))
+            .collect(ImmutableList.toImmutableList());
     this.regions = builder.regions;
     this.offers = offers;
     this.policy = builder.policy;
@@ -101,33 +114,50 @@ public final class TransferPipeline {
   public TransitionDecision evaluate(TransitionRequest request) {
     RuleContext context = RuleContext.of(request, regions, offers, policy);
     List<Finding> findings = new ArrayList<>();
-    List<RuleTrace> trace = new ArrayList<>(rules.size());
+    RuleTrace[] trace = new RuleTrace[rules.size()];
     boolean stopped = false;
-    for (Rule rule : rules) {
+    for (int i = 0; i < trace.length; i++) {
       if (stopped) {
-        trace.add(new RuleTrace(rule.id(), RuleOutcome.SKIPPED, 0));
+        trace[i] = skipped.get(i);
         continue;
       }
-      List<Finding> raised = rule.evaluate(request, context);
+      List<Finding> raised = rules.get(i).evaluate(request, context);
       if (raised.isEmpty()) {
-        trace.add(new RuleTrace(rule.id(), RuleOutcome.PASSED, 0));
+        trace[i] = passed.get(i);
         continue;
       }
-      trace.add(new RuleTrace(rule.id(), RuleOutcome.RAISED, raised.size()));
+      trace[i] = new RuleTrace(rules.get(i).id(), RuleOutcome.RAISED, raised.size());
       int first = findings.size();
       findings.addAll(raised);
-      findings.subList(first, findings.size()).sort(BY_SUBJECT_THEN_CODE);
+      if (raised.size() > 1) {
+        findings.subList(first, findings.size()).sort(BY_SUBJECT_THEN_CODE);
+      }
       stopped = mode == EvaluationMode.STOP_AT_FIRST_ERROR && containsError(raised);
     }
-    // Stable: within a severity, rule order and then subject order survive.
-    findings.sort(Comparator.comparing(Finding::severity));
-    Set<RequiredAction> actions = new LinkedHashSet<>();
-    for (Finding finding : findings) {
-      finding.action().ifPresent(actions::add);
+    if (findings.isEmpty()) {
+      return new TransitionDecision(
+          Verdict.APPROVED,
+          ImmutableList.of(),
+          ImmutableList.of(),
+          context.timeline(),
+          ImmutableList.copyOf(trace));
     }
-    List<RequiredAction> actionList = ImmutableList.copyOf(actions);
+    // Stable: within a severity, rule order and then subject order survive.
+    findings.sort(BY_SEVERITY);
+    List<RequiredAction> actions = new ArrayList<>(findings.size());
+    for (Finding finding : findings) {
+      if (finding.action().isPresent() && !actions.contains(finding.action().get())) {
+        actions.add(finding.action().get());
+      }
+    }
+    ImmutableList<Finding> ordered = ImmutableList.copyOf(findings);
+    ImmutableList<RequiredAction> required = ImmutableList.copyOf(actions);
     return new TransitionDecision(
-        Verdict.of(findings, actionList), findings, actionList, context.timeline(), trace);
+        Verdict.of(ordered, required),
+        ordered,
+        required,
+        context.timeline(),
+        ImmutableList.copyOf(trace));
   }
 
   private static boolean containsError(List<Finding> findings) {

@@ -2,9 +2,8 @@ package org.csptransfer.rules.internal;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.csptransfer.core.Offer;
 import org.csptransfer.core.PlannedSubscription;
 import org.csptransfer.core.Subscription;
@@ -42,82 +41,90 @@ public final class LicenseCountRule implements Rule {
 
   @Override
   public List<Finding> evaluate(TransitionRequest request, RuleContext context) {
-    List<Finding> findings = new ArrayList<>();
+    List<Finding> findings = List.of();
     for (PlannedSubscription target : request.targets()) {
-      context
-          .offers()
-          .find(target.offerId())
-          .filter(offer -> !fits(target.quantity(), offer))
-          .ifPresent(offer -> findings.add(outOfRange(target, offer)));
+      Optional<Offer> offer = context.offers().find(target.offerId());
+      if (offer.isPresent() && !fits(target.quantity(), offer.get())) {
+        findings = FindingList.add(findings, outOfRange(target, offer.get()));
+      }
     }
-    for (ReplacementGroup group : replacementGroups(request)) {
-      compareSeats(group, findings);
-    }
-    return findings;
+    return compareGroups(request, findings);
   }
 
   private static boolean fits(int quantity, Offer offer) {
     return quantity >= offer.minQuantity() && quantity <= offer.maxQuantity();
   }
 
-  private static void compareSeats(ReplacementGroup group, List<Finding> findings) {
-    long seats = 0;
-    for (PlannedSubscription target : group.targets) {
-      seats += target.quantity();
-    }
-    long assigned = 0;
-    long purchased = 0;
-    for (Subscription source : group.sources) {
-      assigned += source.assignedLicenses();
-      purchased += source.quantity();
-    }
-    if (seats < assigned) {
-      findings.add(shortfall(group, seats, assigned));
-    } else if (seats != purchased) {
-      findings.add(countChanged(group, seats, assigned, purchased));
-    }
-  }
-
-  /** Groups sources and targets into connected components of the "replaces" links. */
-  private static List<ReplacementGroup> replacementGroups(TransitionRequest request) {
+  /**
+   * Groups sources and targets into connected components of the "replaces" links (union-find over
+   * sources 0..n-1 and targets n..n+m-1) and compares the seats of each group that has both.
+   */
+  private static List<Finding> compareGroups(TransitionRequest request, List<Finding> findings) {
     List<Subscription> sources = request.sources();
     List<PlannedSubscription> targets = request.targets();
-    Map<SubscriptionId, Integer> sourceIndex = new HashMap<>();
-    for (int i = 0; i < sources.size(); i++) {
-      sourceIndex.put(sources.get(i).id(), i);
-    }
-    // Union-find over sources 0..n-1 and targets n..n+m-1.
-    int[] parent = new int[sources.size() + targets.size()];
+    int n = sources.size();
+    int[] parent = new int[n + targets.size()];
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
     }
     for (int t = 0; t < targets.size(); t++) {
-      for (SubscriptionId replaced : targets.get(t).replacedSourceIds()) {
-        Integer source = sourceIndex.get(replaced);
-        if (source != null) {
-          parent[root(parent, sources.size() + t)] = root(parent, source);
+      List<SubscriptionId> replaced = targets.get(t).replacedSourceIds();
+      for (int r = 0; r < replaced.size(); r++) {
+        parent[root(parent, n + t)] = root(parent, request.indexOf(replaced.get(r)));
+      }
+    }
+    // Per root: seats of its targets, assigned and purchased seats of its sources; only sources
+    // can be roots of a group with a source, so n slots suffice.
+    long[] seats = new long[n];
+    long[] assigned = new long[n];
+    long[] purchased = new long[n];
+    boolean[] hasTarget = new boolean[n];
+    for (int t = 0; t < targets.size(); t++) {
+      int root = root(parent, n + t);
+      if (root < n) {
+        seats[root] += targets.get(t).quantity();
+        hasTarget[root] = true;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      int root = root(parent, i);
+      assigned[root] += sources.get(i).assignedLicenses();
+      purchased[root] += sources.get(i).quantity();
+    }
+    for (int root = 0; root < n; root++) {
+      // A root of a group with a source is a source: unions always attach to the source's root.
+      if (parent[root] != root || !hasTarget[root]) {
+        continue;
+      }
+      if (seats[root] < assigned[root]) {
+        findings =
+            FindingList.add(
+                findings, shortfall(members(request, parent, root), seats[root], assigned[root]));
+      } else if (seats[root] != purchased[root]) {
+        findings =
+            FindingList.add(
+                findings,
+                countChanged(
+                    members(request, parent, root), seats[root], assigned[root], purchased[root]));
+      }
+    }
+    return findings;
+  }
+
+  /** The sources and targets of one group; built only when the group raises a finding. */
+  private static ReplacementGroup members(TransitionRequest request, int[] parent, int root) {
+    ReplacementGroup group = new ReplacementGroup();
+    int n = request.sources().size();
+    for (int i = 0; i < parent.length; i++) {
+      if (root(parent, i) == root) {
+        if (i < n) {
+          group.sources.add(request.sources().get(i));
+        } else {
+          group.targets.add(request.targets().get(i - n));
         }
       }
     }
-    Map<Integer, ReplacementGroup> groups = new HashMap<>();
-    List<ReplacementGroup> ordered = new ArrayList<>();
-    for (int i = 0; i < parent.length; i++) {
-      ReplacementGroup group =
-          groups.computeIfAbsent(
-              root(parent, i),
-              r -> {
-                ReplacementGroup created = new ReplacementGroup();
-                ordered.add(created);
-                return created;
-              });
-      if (i < sources.size()) {
-        group.sources.add(sources.get(i));
-      } else {
-        group.targets.add(targets.get(i - sources.size()));
-      }
-    }
-    ordered.removeIf(group -> group.sources.isEmpty() || group.targets.isEmpty());
-    return ordered;
+    return group;
   }
 
   private static int root(int[] parent, int node) {
@@ -138,13 +145,16 @@ public final class LicenseCountRule implements Rule {
     return Finding.of(
             FindingCode.QUANTITY_OUT_OF_RANGE,
             List.of(target.id().value(), offer.id().value()),
-            String.format(
-                "%s plans %d seats of %s, outside the offer's %d to %d",
-                target.id(),
-                target.quantity(),
-                offer.id(),
-                offer.minQuantity(),
-                offer.maxQuantity()),
+            ""
+                + target.id()
+                + " plans "
+                + target.quantity()
+                + " seats of "
+                + offer.id()
+                + ", outside the offer's "
+                + offer.minQuantity()
+                + " to "
+                + offer.maxQuantity(),
             ImmutableMap.of(
                 "target", target.id().value(),
                 "offerId", offer.id().value(),
@@ -160,14 +170,19 @@ public final class LicenseCountRule implements Rule {
     return Finding.of(
             FindingCode.LICENSE_SHORTFALL,
             group.subjects(),
-            String.format(
-                "%s %s %d seats but the %d users of %s hold licenses: %d would lose theirs",
-                group.targetNames(),
-                group.targets.size() == 1 ? "has" : "have",
-                seats,
-                assigned,
-                group.sourceNames(),
-                missing),
+            ""
+                + group.targetNames()
+                + " "
+                + (group.targets.size() == 1 ? "has" : "have")
+                + " "
+                + seats
+                + " seats but the "
+                + assigned
+                + " users of "
+                + group.sourceNames()
+                + " hold licenses: "
+                + missing
+                + " would lose theirs",
             ImmutableMap.of(
                 "targetSeats", seats, "assignedLicenses", assigned, "missingSeats", missing))
         .withAction(
@@ -180,16 +195,23 @@ public final class LicenseCountRule implements Rule {
     return Finding.of(
         FindingCode.LICENSE_COUNT_CHANGED,
         group.subjects(),
-        String.format(
-            "%s %s %d seats where %s %s %d today (%d assigned): the seat count changes by %+d",
-            group.targetNames(),
-            group.targets.size() == 1 ? "has" : "have",
-            seats,
-            group.sourceNames(),
-            group.sources.size() == 1 ? "has" : "have",
-            purchased,
-            assigned,
-            seats - purchased),
+        ""
+            + group.targetNames()
+            + " "
+            + (group.targets.size() == 1 ? "has" : "have")
+            + " "
+            + seats
+            + " seats where "
+            + group.sourceNames()
+            + " "
+            + (group.sources.size() == 1 ? "has" : "have")
+            + " "
+            + purchased
+            + " today ("
+            + assigned
+            + " assigned): the seat count changes by "
+            + ((seats - purchased) >= 0 ? "+" : "")
+            + (seats - purchased),
         ImmutableMap.of(
             "targetSeats", seats, "purchasedSeats", purchased, "assignedLicenses", assigned));
   }

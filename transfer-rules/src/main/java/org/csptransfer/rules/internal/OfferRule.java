@@ -2,15 +2,11 @@ package org.csptransfer.rules.internal;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Sets;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.csptransfer.core.Offer;
 import org.csptransfer.core.OfferCatalog;
 import org.csptransfer.core.OfferId;
-import org.csptransfer.core.OfferMatch;
 import org.csptransfer.core.PlannedSubscription;
 import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionId;
@@ -49,33 +45,34 @@ public final class OfferRule implements Rule {
   @Override
   public List<Finding> evaluate(TransitionRequest request, RuleContext context) {
     OfferCatalog offers = context.offers();
-    List<Finding> findings = new ArrayList<>();
-    for (Subscription source : request.sources()) {
-      if (!offers.contains(source.offerId())) {
-        findings.add(unknownOffer(source.id(), source.offerId()));
+    List<Finding> findings = List.of();
+    List<Subscription> sources = request.sources();
+    for (int i = 0; i < sources.size(); i++) {
+      Subscription source = sources.get(i);
+      if (context.sourceOffer(i).isEmpty()) {
+        findings = FindingList.add(findings, unknownOffer(source.id(), source.offerId()));
       }
-      if (isToBeCovered(source) && !context.isReplaced(source.id())) {
-        findings.add(notCovered(source, offers));
+      if (isToBeCovered(source) && context.targetsReplacing(i).isEmpty()) {
+        findings = FindingList.add(findings, notCovered(source, offers));
       }
     }
-    Set<OfferId> plannedOffers = new HashSet<>();
-    for (PlannedSubscription target : request.targets()) {
-      plannedOffers.add(target.offerId());
-    }
-    for (PlannedSubscription target : request.targets()) {
-      Optional<Offer> offer = offers.find(target.offerId());
+    List<PlannedSubscription> targets = request.targets();
+    for (int t = 0; t < targets.size(); t++) {
+      PlannedSubscription target = targets.get(t);
+      Optional<Offer> offer = context.targetOffer(t);
       if (offer.isEmpty()) {
-        findings.add(unknownOffer(target.id(), target.offerId()));
+        findings = FindingList.add(findings, unknownOffer(target.id(), target.offerId()));
         continue;
       }
       if (!offer.get().availableForPurchase()) {
-        findings.add(notAvailable(target, offers));
+        findings = FindingList.add(findings, notAvailable(target, offers));
       }
-      if (isMissingItsBase(offer.get(), plannedOffers)) {
-        findings.add(addOnWithoutBase(target, offer.get()));
+      if (isMissingItsBase(offer.get(), targets)) {
+        findings = FindingList.add(findings, addOnWithoutBase(target, offer.get()));
       }
-      for (SubscriptionId replaced : target.replacedSourceIds()) {
-        request.source(replaced).ifPresent(source -> judgePair(source, target, offers, findings));
+      List<Subscription> replaced = context.sourcesReplacedBy(t);
+      for (int r = 0; r < replaced.size(); r++) {
+        findings = judgePair(replaced.get(r), target, offer.get(), offers, findings);
       }
     }
     return findings;
@@ -86,35 +83,43 @@ public final class OfferRule implements Rule {
     return source.status() == SubscriptionStatus.ACTIVE && source.assignedLicenses() > 0;
   }
 
-  private static boolean isMissingItsBase(Offer offer, Set<OfferId> plannedOffers) {
-    return offer.addOn()
-        && !offer.prerequisites().isEmpty()
-        && Sets.intersection(offer.prerequisites(), plannedOffers).isEmpty();
+  private static boolean isMissingItsBase(Offer offer, List<PlannedSubscription> targets) {
+    if (!offer.addOn() || offer.prerequisites().isEmpty()) {
+      return false;
+    }
+    for (PlannedSubscription target : targets) {
+      if (offer.prerequisites().contains(target.offerId())) {
+        return false;
+      }
+    }
+    return true;
   }
 
-  private static void judgePair(
+  private static List<Finding> judgePair(
       Subscription source,
       PlannedSubscription target,
+      Offer targetOffer,
       OfferCatalog offers,
       List<Finding> findings) {
-    OfferMatch match = offers.compare(source.offerId(), target.offerId());
-    if (match == OfferMatch.EQUIVALENT) {
-      findings.add(reassignment(source, target));
-      boolean discontinued =
-          offers.find(source.offerId()).map(offer -> !offer.availableForPurchase()).orElse(false);
-      if (discontinued) {
-        findings.add(sourceDiscontinued(source, target));
-      }
-    } else if (match == OfferMatch.NOT_EQUIVALENT) {
-      findings.add(notEquivalent(source, target, offers));
+    Optional<Offer> sourceOffer = offers.find(source.offerId());
+    if (sourceOffer.isEmpty() || sourceOffer.get().id().equals(targetOffer.id())) {
+      return findings; // unknown: reported above; the same offer: nothing to say
     }
+    if (!targetOffer.covers(sourceOffer.get())) {
+      return FindingList.add(findings, notEquivalent(source, target, offers));
+    }
+    findings = FindingList.add(findings, reassignment(source, target));
+    if (!sourceOffer.get().availableForPurchase()) {
+      findings = FindingList.add(findings, sourceDiscontinued(source, target));
+    }
+    return findings;
   }
 
   private static Finding unknownOffer(SubscriptionId subject, OfferId offer) {
     return Finding.of(
         FindingCode.UNKNOWN_OFFER,
         List.of(subject.value(), offer.value()),
-        String.format("%s names offer %s, which is not in the offer catalog", subject, offer),
+        subject + " names offer " + offer + ", which is not in the offer catalog",
         ImmutableMap.of("subscription", subject.value(), "offerId", offer.value()));
   }
 
@@ -122,9 +127,13 @@ public final class OfferRule implements Rule {
     return Finding.of(
             FindingCode.SOURCE_NOT_COVERED,
             List.of(source.id().value()),
-            String.format(
-                "No target replaces %s (%s): its %d users would lose their licenses",
-                source.id(), source.offerId(), source.assignedLicenses()),
+            "No target replaces "
+                + source.id()
+                + " ("
+                + source.offerId()
+                + "): its "
+                + source.assignedLicenses()
+                + " users would lose their licenses",
             ImmutableMap.of(
                 "source", source.id().value(),
                 "offerId", source.offerId().value(),
@@ -140,9 +149,11 @@ public final class OfferRule implements Rule {
     return Finding.of(
             FindingCode.OFFER_NOT_AVAILABLE,
             List.of(target.id().value(), target.offerId().value()),
-            String.format(
-                "%s plans offer %s, which is no longer available for purchase",
-                target.id(), target.offerId()),
+            ""
+                + target.id()
+                + " plans offer "
+                + target.offerId()
+                + ", which is no longer available for purchase",
             ImmutableMap.of("target", target.id().value(), "offerId", target.offerId().value()))
         .withAction(
             new RequiredAction.ChooseOffer(
@@ -156,9 +167,13 @@ public final class OfferRule implements Rule {
     return Finding.of(
         FindingCode.ADDON_WITHOUT_BASE,
         List.of(target.id().value(), offer.id().value()),
-        String.format(
-            "%s plans add-on %s without any of its base offers (%s)",
-            target.id(), offer.id(), String.join(", ", bases)),
+        ""
+            + target.id()
+            + " plans add-on "
+            + offer.id()
+            + " without any of its base offers ("
+            + String.join(", ", bases)
+            + ")",
         ImmutableMap.of(
             "target", target.id().value(), "offerId", offer.id().value(), "prerequisites", bases));
   }
@@ -167,13 +182,17 @@ public final class OfferRule implements Rule {
     return Finding.of(
             FindingCode.LICENSE_REASSIGNMENT_REQUIRED,
             List.of(source.id().value(), target.id().value()),
-            String.format(
-                "%s moves %d users of %s from %s to %s: their licenses must be reassigned",
-                target.id(),
-                source.assignedLicenses(),
-                source.id(),
-                source.offerId(),
-                target.offerId()),
+            ""
+                + target.id()
+                + " moves "
+                + source.assignedLicenses()
+                + " users of "
+                + source.id()
+                + " from "
+                + source.offerId()
+                + " to "
+                + target.offerId()
+                + ": their licenses must be reassigned",
             ImmutableMap.of(
                 "source", source.id().value(),
                 "target", target.id().value(),
@@ -193,9 +212,14 @@ public final class OfferRule implements Rule {
     return Finding.of(
         FindingCode.SOURCE_OFFER_DISCONTINUED,
         List.of(source.id().value(), target.id().value()),
-        String.format(
-            "%s's offer %s is no longer sold; %s replaces it with equivalent offer %s",
-            source.id(), source.offerId(), target.id(), target.offerId()),
+        ""
+            + source.id()
+            + "'s offer "
+            + source.offerId()
+            + " is no longer sold; "
+            + target.id()
+            + " replaces it with equivalent offer "
+            + target.offerId(),
         ImmutableMap.of(
             "source", source.id().value(),
             "target", target.id().value(),
@@ -212,15 +236,19 @@ public final class OfferRule implements Rule {
     return Finding.of(
             FindingCode.OFFER_NOT_EQUIVALENT,
             List.of(source.id().value(), target.id().value()),
-            String.format(
-                "%s (%s) lacks %s of %s (%s): the data of %d users in those services would be"
-                    + " lost",
-                target.id(),
-                to.id(),
-                String.join(", ", missing),
-                source.id(),
-                from.id(),
-                source.assignedLicenses()),
+            ""
+                + target.id()
+                + " ("
+                + to.id()
+                + ") lacks "
+                + String.join(", ", missing)
+                + " of "
+                + source.id()
+                + " ("
+                + from.id()
+                + "): the data of "
+                + source.assignedLicenses()
+                + " users in those services would be lost",
             ImmutableMap.of(
                 "source", source.id().value(),
                 "target", target.id().value(),

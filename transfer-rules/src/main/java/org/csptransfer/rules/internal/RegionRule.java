@@ -39,9 +39,10 @@ public final class RegionRule implements Rule {
     if (tenantRegion.isEmpty()) {
       return List.of(unsupportedMarket(partner, country, context));
     }
-    ImmutableSet<Region> authorized = partner.authorizedRegions(context.regions());
-    if (!authorized.contains(tenantRegion.get())) {
-      return List.of(mismatch(partner, country, tenantRegion.get(), authorized));
+    if (!partner.isAuthorizedFor(tenantRegion.get(), context.regions())) {
+      return List.of(
+          mismatch(
+              partner, country, tenantRegion.get(), partner.authorizedRegions(context.regions())));
     }
     return List.of();
   }
@@ -51,10 +52,11 @@ public final class RegionRule implements Rule {
     return Finding.of(
         FindingCode.UNSUPPORTED_MARKET,
         List.of(partner.id().value()),
-        String.format(
-            "The tenant's country %s is in no CSP region of the %s table: no CSP partner can serve"
-                + " it",
-            country, context.regions().edition()),
+        "The tenant's country "
+            + country
+            + " is in no CSP region of the "
+            + context.regions().edition()
+            + " table: no CSP partner can serve it",
         ImmutableMap.of(
             "tenantCountry", country.code(), "regionTable", context.regions().edition()));
   }
@@ -65,13 +67,16 @@ public final class RegionRule implements Rule {
     return Finding.of(
         FindingCode.REGION_MISMATCH,
         List.of(partner.id().value()),
-        String.format(
-            "The tenant's country %s is in region %s, but %s (%s) is authorized only for %s",
-            country,
-            tenantRegion,
-            partner.name(),
-            partner.id(),
-            names.isEmpty() ? "no region" : String.join(", ", names)),
+        "The tenant's country "
+            + country
+            + " is in region "
+            + tenantRegion
+            + ", but "
+            + partner.name()
+            + " ("
+            + partner.id()
+            + ") is authorized only for "
+            + (names.isEmpty() ? "no region" : String.join(", ", names)),
         ImmutableMap.of(
             "tenantCountry",
             country.code(),

@@ -1,7 +1,6 @@
 package org.csptransfer.rules.internal;
 
 import com.google.common.collect.ImmutableMap;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.csptransfer.core.Customer;
@@ -37,18 +36,20 @@ public final class RelationshipRule implements Rule {
 
   @Override
   public List<Finding> evaluate(TransitionRequest request, RuleContext context) {
-    List<Finding> findings = new ArrayList<>(1);
+    List<Finding> findings = List.of();
     Partner partner = request.partner();
     Customer customer = request.customer();
     Optional<Relationship> relationship = customer.relationshipWith(partner.id());
     if (relationship.isEmpty()) {
-      findings.add(missing(partner, customer));
+      findings = FindingList.add(findings, missing(partner, customer));
     } else if (relationship.get().status() == RelationshipStatus.INVITED) {
-      findings.add(pending(partner, customer));
+      findings = FindingList.add(findings, pending(partner, customer));
     }
-    for (Subscription source : request.sources()) {
-      if (source.partnerId().filter(partner.id()::equals).isPresent()) {
-        findings.add(samePartner(partner, source));
+    List<Subscription> sources = request.sources();
+    for (int i = 0; i < sources.size(); i++) {
+      Subscription source = sources.get(i);
+      if (source.partnerId().isPresent() && source.partnerId().get().equals(partner.id())) {
+        findings = FindingList.add(findings, samePartner(partner, source));
       }
     }
     return findings;
@@ -58,10 +59,14 @@ public final class RelationshipRule implements Rule {
     return Finding.of(
             FindingCode.RELATIONSHIP_MISSING,
             List.of(partner.id().value()),
-            String.format(
-                "%s has no reseller relationship with %s (%s): the partner cannot provision"
-                    + " subscriptions for tenant %s",
-                customer.name(), partner.name(), partner.id(), customer.tenantId()),
+            ""
+                + customer.name()
+                + " has no reseller relationship with "
+                + partner.name()
+                + " ("
+                + partner.id()
+                + "): the partner cannot provision subscriptions for tenant "
+                + customer.tenantId(),
             arguments(partner, customer))
         .withAction(new RequiredAction.RequestRelationship(partner.id(), customer.tenantId()));
   }
@@ -70,9 +75,13 @@ public final class RelationshipRule implements Rule {
     return Finding.of(
             FindingCode.RELATIONSHIP_PENDING,
             List.of(partner.id().value()),
-            String.format(
-                "%s has not yet accepted the reseller relationship request of %s (%s)",
-                customer.name(), partner.name(), partner.id()),
+            ""
+                + customer.name()
+                + " has not yet accepted the reseller relationship request of "
+                + partner.name()
+                + " ("
+                + partner.id()
+                + ")",
             arguments(partner, customer))
         .withAction(new RequiredAction.AwaitAcceptance(partner.id(), customer.tenantId()));
   }
@@ -81,9 +90,13 @@ public final class RelationshipRule implements Rule {
     return Finding.of(
         FindingCode.SAME_PARTNER,
         List.of(source.id().value(), partner.id().value()),
-        String.format(
-            "%s is already held through %s (%s): there is nothing to move",
-            source.id(), partner.name(), partner.id()),
+        ""
+            + source.id()
+            + " is already held through "
+            + partner.name()
+            + " ("
+            + partner.id()
+            + "): there is nothing to move",
         ImmutableMap.of("source", source.id().value(), "partnerId", partner.id().value()));
   }
 

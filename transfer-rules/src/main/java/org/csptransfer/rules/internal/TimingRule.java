@@ -2,9 +2,7 @@ package org.csptransfer.rules.internal;
 
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import org.csptransfer.core.PlannedSubscription;
 import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionStatus;
 import org.csptransfer.core.TransferPolicy;
@@ -43,26 +41,35 @@ public final class TimingRule implements Rule {
 
   @Override
   public List<Finding> evaluate(TransitionRequest request, RuleContext context) {
-    List<Finding> findings = new ArrayList<>();
+    List<Finding> findings = List.of();
     TransferPolicy policy = context.policy();
-    for (Subscription source : request.sources()) {
-      SourceTimeline timeline = context.timelineOf(source.id());
+    List<Subscription> sources = request.sources();
+    for (int i = 0; i < sources.size(); i++) {
+      Subscription source = sources.get(i);
+      SourceTimeline timeline = context.timeline().get(i);
       if (timeline.forfeitedDays() > 0) {
-        findings.add(earlyCancellation(source, timeline));
+        findings = FindingList.add(findings, earlyCancellation(source, timeline));
       }
-      List<PlannedSubscription> targets = context.targetsReplacing(source.id());
-      if (targets.isEmpty()) {
+      if (timeline.replacements().isEmpty()) {
         continue;
       }
       if (source.status() != SubscriptionStatus.ACTIVE) {
-        findings.add(inactive(source, request.asOf()));
+        findings = FindingList.add(findings, inactive(source, request.asOf()));
       }
       int grace = source.isCancelled() ? 0 : policy.expiredGraceDays();
-      for (TargetTiming timing : timeline.replacements()) {
+      List<TargetTiming> replacements = timeline.replacements();
+      for (int t = 0; t < replacements.size(); t++) {
+        TargetTiming timing = replacements.get(t);
         LocalDate recommended = recommendedStart(timeline.end(), request.asOf(), policy);
-        judgeGap(source, timing, timeline, grace, policy.disabledDays(), recommended, findings);
+        if (timing.gapDays() > 0) {
+          findings =
+              FindingList.add(
+                  findings,
+                  gap(source, timing, timeline, grace, policy.disabledDays(), recommended));
+        }
         if (timing.overlapDays() > policy.overlapToleranceDays()) {
-          findings.add(overlap(source, timing, timeline, policy, recommended));
+          findings =
+              FindingList.add(findings, overlap(source, timing, timeline, policy, recommended));
         }
       }
     }
@@ -75,18 +82,14 @@ public final class TimingRule implements Rule {
     return start.isBefore(asOf) ? asOf : start;
   }
 
-  private static void judgeGap(
+  private static Finding gap(
       Subscription source,
       TargetTiming timing,
       SourceTimeline timeline,
       int grace,
       int disabledDays,
-      LocalDate recommended,
-      List<Finding> findings) {
+      LocalDate recommended) {
     long gap = timing.gapDays();
-    if (gap == 0) {
-      return;
-    }
     FindingCode code;
     String consequence;
     if (gap <= grace) {
@@ -100,22 +103,30 @@ public final class TimingRule implements Rule {
       code = FindingCode.DATA_LOSS;
       consequence = "the source's data is deleted from " + timeline.deletedFrom();
     }
-    findings.add(
-        Finding.of(
-                code,
-                List.of(source.id().value(), timing.target().value()),
-                String.format(
-                    "%s starts %s, %d days after %s ends on %s: %s",
-                    timing.target(), timing.start(), gap, source.id(), timeline.end(), consequence),
-                ImmutableMap.of(
-                    "source", source.id().value(),
-                    "target", timing.target().value(),
-                    "sourceEnd", timeline.end(),
-                    "targetStart", timing.start(),
-                    "gapDays", gap,
-                    "graceDays", grace))
-            .withAction(
-                new RequiredAction.RescheduleStart(timing.target(), timing.start(), recommended)));
+    return Finding.of(
+            code,
+            List.of(source.id().value(), timing.target().value()),
+            ""
+                + timing.target()
+                + " starts "
+                + timing.start()
+                + ", "
+                + gap
+                + " days after "
+                + source.id()
+                + " ends on "
+                + timeline.end()
+                + ": "
+                + consequence,
+            ImmutableMap.of(
+                "source", source.id().value(),
+                "target", timing.target().value(),
+                "sourceEnd", timeline.end(),
+                "targetStart", timing.start(),
+                "gapDays", gap,
+                "graceDays", grace))
+        .withAction(
+            new RequiredAction.RescheduleStart(timing.target(), timing.start(), recommended));
   }
 
   private static Finding overlap(
@@ -127,15 +138,19 @@ public final class TimingRule implements Rule {
     return Finding.of(
             FindingCode.OVERLAP_DOUBLE_BILLING,
             List.of(source.id().value(), timing.target().value()),
-            String.format(
-                "%s starts %s, %d days before %s ends on %s (tolerance %d): both are billed"
-                    + " meanwhile",
-                timing.target(),
-                timing.start(),
-                timing.overlapDays(),
-                source.id(),
-                timeline.end(),
-                policy.overlapToleranceDays()),
+            ""
+                + timing.target()
+                + " starts "
+                + timing.start()
+                + ", "
+                + timing.overlapDays()
+                + " days before "
+                + source.id()
+                + " ends on "
+                + timeline.end()
+                + " (tolerance "
+                + policy.overlapToleranceDays()
+                + "): both are billed meanwhile",
             ImmutableMap.of(
                 "source", source.id().value(),
                 "target", timing.target().value(),
@@ -151,9 +166,13 @@ public final class TimingRule implements Rule {
     return Finding.of(
         FindingCode.SOURCE_INACTIVE,
         List.of(source.id().value()),
-        String.format(
-            "%s is %s on %s: users may already have lost access",
-            source.id(), source.status().name().toLowerCase(java.util.Locale.ROOT), asOf),
+        ""
+            + source.id()
+            + " is "
+            + source.status().name().toLowerCase(java.util.Locale.ROOT)
+            + " on "
+            + asOf
+            + ": users may already have lost access",
         ImmutableMap.of("source", source.id().value(), "status", source.status().name()));
   }
 
@@ -170,10 +189,17 @@ public final class TimingRule implements Rule {
     return Finding.of(
             FindingCode.EARLY_CANCELLATION,
             List.of(source.id().value()),
-            String.format(
-                "%s is cancelled on %s, before its term ends on %s and without refund: %d prepaid"
-                    + " days%s are lost",
-                source.id(), cancelOn, source.termEnd(), timeline.forfeitedDays(), value),
+            ""
+                + source.id()
+                + " is cancelled on "
+                + cancelOn
+                + ", before its term ends on "
+                + source.termEnd()
+                + " and without refund: "
+                + timeline.forfeitedDays()
+                + " prepaid days"
+                + value
+                + " are lost",
             arguments.buildOrThrow())
         .withAction(
             new RequiredAction.LetExpire(source.id(), source.termEnd(), timeline.forfeitedDays()));

@@ -1,0 +1,92 @@
+package org.csptransfer.benchmarks;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.csptransfer.benchmarks.peers.DroolsCheck;
+import org.csptransfer.benchmarks.peers.EasyRulesCheck;
+import org.csptransfer.core.RegionCatalog;
+import org.csptransfer.core.TransferPolicy;
+import org.csptransfer.core.TransitionRequest;
+import org.csptransfer.rules.FindingCode;
+import org.csptransfer.rules.TransferPipeline;
+import org.csptransfer.rules.TransitionDecision;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One decision for one customer, on one core: the pipeline, the hand-written baseline, and the Easy
+ * Rules and Drools peers, over the same requests. Each invocation takes the next request of a pool
+ * in the realistic verdict mix, so no single plan is measured alone.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class DecisionBenchmark {
+
+  /** Sources (and as many targets) per customer. */
+  @Param({"1", "10", "100", "1000"})
+  public int sources;
+
+  private List<TransitionRequest> requests = List.of();
+  private int next;
+  private TransferPipeline pipeline = TransferPipeline.standard(Workloads.offers());
+  private HandWrittenCheck baseline =
+      new HandWrittenCheck(Workloads.offers(), RegionCatalog.csp2021(), TransferPolicy.defaults());
+  private EasyRulesCheck easyRules =
+      new EasyRulesCheck(Workloads.offers(), RegionCatalog.csp2021(), TransferPolicy.defaults());
+  private DroolsCheck drools =
+      new DroolsCheck(Workloads.offers(), RegionCatalog.csp2021(), TransferPolicy.defaults());
+
+  /** Builds the request pool: 60 customers (12 of 1,000 sources), from a fixed seed. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    requests = Workloads.customers(sources >= 1000 ? 12 : 60, sources, 42L + sources);
+    next = 0;
+  }
+
+  private TransitionRequest nextRequest() {
+    TransitionRequest request = requests.get(next);
+    next = next + 1 == requests.size() ? 0 : next + 1;
+    return request;
+  }
+
+  /** The pipeline: findings, messages, actions, timeline and trace. */
+  @Benchmark
+  public TransitionDecision pipeline() {
+    return pipeline.evaluate(nextRequest());
+  }
+
+  /** The hand-written baseline: codes only. */
+  @Benchmark
+  public long baseline() {
+    return baseline.codes(nextRequest());
+  }
+
+  /** The Easy Rules peer. */
+  @Benchmark
+  public Set<FindingCode> easyRules() {
+    return easyRules.codes(nextRequest());
+  }
+
+  /** The Drools peer. */
+  @Benchmark
+  public Set<FindingCode> drools() {
+    return drools.codes(nextRequest());
+  }
+}
