@@ -3,6 +3,7 @@ package org.csptransfer.core;
 import static org.csptransfer.core.Fixtures.PARTNER;
 import static org.csptransfer.core.Fixtures.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,6 +38,17 @@ class PartnerAndCustomerTest {
   void partnerHomedInNoRegionIsAuthorizedNowhereByDefault() {
     Partner partner = Fixtures.partner().country(CountryCode.of("CN")).build();
     assertTrue(partner.authorizedRegions(REGIONS).isEmpty());
+    assertFalse(partner.isAuthorizedFor(Region.of("Europe"), REGIONS));
+  }
+
+  @Test
+  void isAuthorizedForAgreesWithTheAuthorizedRegions() {
+    Partner home = Fixtures.partner().build();
+    assertTrue(home.isAuthorizedFor(Region.of("Europe"), REGIONS));
+    assertFalse(home.isAuthorizedFor(Region.of("Africa"), REGIONS));
+    Partner explicit = Fixtures.partner().addRegion(Region.of("Africa")).build();
+    assertTrue(explicit.isAuthorizedFor(Region.of("Africa"), REGIONS));
+    assertFalse(explicit.isAuthorizedFor(Region.of("Europe"), REGIONS));
   }
 
   @Test

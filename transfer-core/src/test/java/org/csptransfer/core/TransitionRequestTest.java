@@ -50,6 +50,9 @@ class TransitionRequestTest {
             .build();
     assertEquals(Optional.of(second), request.source(SubscriptionId.of("sub-002")));
     assertEquals(Optional.empty(), request.source(SubscriptionId.of("sub-003")));
+    assertEquals(0, request.indexOf(SubscriptionId.of("sub-001")));
+    assertEquals(1, request.indexOf(SubscriptionId.of("sub-002")));
+    assertEquals(-1, request.indexOf(SubscriptionId.of("sub-003")));
     assertEquals(2, request.targets().size());
   }
 
