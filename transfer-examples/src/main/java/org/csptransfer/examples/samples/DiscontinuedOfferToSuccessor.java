@@ -1,8 +1,6 @@
 package org.csptransfer.examples.samples;
 
 import java.time.LocalDate;
-import org.csptransfer.core.PlannedSubscription;
-import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.rules.TransitionDecision;
 
@@ -24,14 +22,7 @@ public final class DiscontinuedOfferToSuccessor {
   public static TransitionRequest plan() {
     return SampleWorld.request()
         .addSource(SampleWorld.contosoE3().offerId(SampleWorld.LEGACY_E3).build())
-        .addTarget(
-            PlannedSubscription.builder()
-                .id(SubscriptionId.of("csp-e3"))
-                .offerId(SampleWorld.E3)
-                .quantity(50)
-                .start(LocalDate.of(2026, 3, 28))
-                .addReplacedSourceId(SubscriptionId.of("sub-001"))
-                .build())
+        .addTarget(SampleWorld.replacingSub001(SampleWorld.E3, 50, LocalDate.of(2026, 3, 28)))
         .build();
   }
 

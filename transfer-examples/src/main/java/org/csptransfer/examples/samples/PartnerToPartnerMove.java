@@ -3,10 +3,8 @@ package org.csptransfer.examples.samples;
 import java.time.LocalDate;
 import org.csptransfer.core.Channel;
 import org.csptransfer.core.PartnerId;
-import org.csptransfer.core.PlannedSubscription;
 import org.csptransfer.core.Relationship;
 import org.csptransfer.core.RelationshipStatus;
-import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.rules.TransitionDecision;
 
@@ -33,14 +31,7 @@ public final class PartnerToPartnerMove {
                 .addRelationship(Relationship.of(LITWARE, RelationshipStatus.ACCEPTED))
                 .build())
         .addSource(SampleWorld.contosoE3().channel(Channel.CSP).partnerId(LITWARE).build())
-        .addTarget(
-            PlannedSubscription.builder()
-                .id(SubscriptionId.of("csp-e3"))
-                .offerId(SampleWorld.E3)
-                .quantity(50)
-                .start(LocalDate.of(2026, 3, 29))
-                .addReplacedSourceId(SubscriptionId.of("sub-001"))
-                .build())
+        .addTarget(SampleWorld.replacingSub001(SampleWorld.E3, 50, LocalDate.of(2026, 3, 29)))
         .build();
   }
 

@@ -1,8 +1,6 @@
 package org.csptransfer.examples.samples;
 
 import java.time.LocalDate;
-import org.csptransfer.core.PlannedSubscription;
-import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.rules.TransitionDecision;
 
@@ -24,13 +22,10 @@ public final class SameOfferFromDirectPurchase {
     return SampleWorld.request()
         .addSource(SampleWorld.contosoE3().build())
         .addTarget(
-            PlannedSubscription.builder()
-                .id(SubscriptionId.of("csp-e3"))
-                .offerId(SampleWorld.E3)
-                .quantity(50)
-                .start(LocalDate.of(2026, 3, 28)) // the old one serves until 2026-03-31
-                .addReplacedSourceId(SubscriptionId.of("sub-001"))
-                .build())
+            SampleWorld.replacingSub001(
+                SampleWorld.E3,
+                50,
+                LocalDate.of(2026, 3, 28))) // the old one serves until 2026-03-31
         .build();
   }
 

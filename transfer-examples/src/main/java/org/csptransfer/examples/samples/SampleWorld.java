@@ -10,6 +10,7 @@ import org.csptransfer.core.OfferCatalog;
 import org.csptransfer.core.OfferId;
 import org.csptransfer.core.Partner;
 import org.csptransfer.core.PartnerId;
+import org.csptransfer.core.PlannedSubscription;
 import org.csptransfer.core.Relationship;
 import org.csptransfer.core.RelationshipStatus;
 import org.csptransfer.core.Subscription;
@@ -134,6 +135,24 @@ public final class SampleWorld {
         .assignedLicenses(48)
         .status(SubscriptionStatus.ACTIVE)
         .termEnd(LocalDate.of(2026, 3, 31));
+  }
+
+  /**
+   * Returns the subscription Fabrikam buys in place of Contoso's {@code sub-001}.
+   *
+   * @param offer the offer to buy
+   * @param seats the seats to buy
+   * @param start its first day of service
+   * @return the planned subscription, {@code csp-new}, replacing {@code sub-001}
+   */
+  public static PlannedSubscription replacingSub001(OfferId offer, int seats, LocalDate start) {
+    return PlannedSubscription.builder()
+        .id(SubscriptionId.of("csp-new"))
+        .offerId(offer)
+        .quantity(seats)
+        .start(start)
+        .addReplacedSourceId(SubscriptionId.of("sub-001"))
+        .build();
   }
 
   /**

@@ -1,8 +1,6 @@
 package org.csptransfer.examples.samples;
 
 import java.time.LocalDate;
-import org.csptransfer.core.PlannedSubscription;
-import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.rules.TransitionDecision;
 
@@ -23,14 +21,7 @@ public final class UpgradeWithExtraSeats {
   public static TransitionRequest plan() {
     return SampleWorld.request()
         .addSource(SampleWorld.contosoE3().build())
-        .addTarget(
-            PlannedSubscription.builder()
-                .id(SubscriptionId.of("csp-e5"))
-                .offerId(SampleWorld.E5)
-                .quantity(60)
-                .start(LocalDate.of(2026, 3, 29))
-                .addReplacedSourceId(SubscriptionId.of("sub-001"))
-                .build())
+        .addTarget(SampleWorld.replacingSub001(SampleWorld.E5, 60, LocalDate.of(2026, 3, 29)))
         .build();
   }
 
