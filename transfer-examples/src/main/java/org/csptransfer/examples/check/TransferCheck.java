@@ -126,7 +126,7 @@ public final class TransferCheck implements Callable<Integer> {
       try {
         files.addAll(scenarioFiles(input));
       } catch (ScenarioException e) {
-        err.println(input + ": " + e.getMessage());
+        err.println(oneLine(input + ": " + e.getMessage()));
         status = UNREADABLE;
       }
     }
@@ -139,7 +139,7 @@ public final class TransferCheck implements Callable<Integer> {
       try {
         scenario = read(reader, file);
       } catch (ScenarioException e) {
-        err.println(file + ": " + e.getMessage());
+        err.println(oneLine(file + ": " + e.getMessage()));
         status = Math.max(status, UNREADABLE);
         continue;
       }
@@ -195,6 +195,11 @@ public final class TransferCheck implements Callable<Integer> {
     }
     files.sort(null);
     return files;
+  }
+
+  /** An error is one line on stderr, whatever line breaks a parser's message holds. */
+  private static String oneLine(String message) {
+    return message.replaceAll("\\s*[\\r\\n]+\\s*", " ");
   }
 
   /** The file's name first, then the result; one line when several files are evaluated. */

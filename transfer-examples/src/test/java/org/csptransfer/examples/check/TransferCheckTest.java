@@ -91,7 +91,12 @@ class TransferCheckTest {
             "unknown country code",
             replacing("\"country\": \"FR\"", "\"country\": \"FX\""),
             "partner.country: 'FX' is not an upper-case ISO 3166-1 alpha-2 country code"),
-        Arguments.of("empty file", "", "(root): empty file"));
+        Arguments.of("empty file", "", "(root): empty file"),
+        Arguments.of("a bare word", "contoso\n{}\n", "(root): malformed JSON"),
+        Arguments.of(
+            "control character in a string",
+            "{ \"asOf\": \"2026\n-03-01\" }",
+            "(root): malformed JSON"));
   }
 
   @ParameterizedTest(name = "{0}")
