@@ -131,7 +131,6 @@ public final class RuleContext {
   private SourceTimeline timelineOf(Subscription source, List<PlannedSubscription> targets) {
     LocalDate end = source.end();
     int grace = source.isCancelled() ? 0 : policy.expiredGraceDays();
-    LocalDate disabledFrom = end.plusDays(grace);
     long forfeitedDays =
         source.cancelOn().map(cancelOn -> Lifecycle.forfeitedDays(source, cancelOn)).orElse(0L);
     Optional<Money> forfeitedValue =
@@ -155,8 +154,8 @@ public final class RuleContext {
         source.id(),
         end,
         source.isCancelled() ? EndReason.CANCELLATION : EndReason.TERM_END,
-        disabledFrom,
-        disabledFrom.plusDays(policy.disabledDays()),
+        grace,
+        policy.disabledDays(),
         forfeitedDays,
         forfeitedValue,
         replacements.build());

@@ -1,5 +1,6 @@
 package org.csptransfer.rules;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -34,8 +35,8 @@ public record SourceTimeline(
     SubscriptionId source,
     LocalDate end,
     EndReason endReason,
-    LocalDate disabledFrom,
-    LocalDate deletedFrom,
+    int graceDays,
+    int disabledDays,
     long forfeitedDays,
     Optional<Money> forfeitedValue,
     List<TargetTiming> replacements) {
@@ -54,15 +55,37 @@ public record SourceTimeline(
    *     seats times days times 12 / 365, rounded half-even to the currency's minor unit
    * @param replacements the targets replacing this source, in plan order
    * @throws NullPointerException if an argument or replacement is null
+   * @throws IllegalArgumentException if a count of days is negative
    */
   public SourceTimeline {
     requireNonNull(source, "source");
     requireNonNull(end, "end");
     requireNonNull(endReason, "endReason");
-    requireNonNull(disabledFrom, "disabledFrom");
-    requireNonNull(deletedFrom, "deletedFrom");
+    checkArgument(
+        graceDays >= 0 && disabledDays >= 0 && forfeitedDays >= 0,
+        "timeline[%s]: negative days",
+        source);
     requireNonNull(forfeitedValue, "forfeitedValue");
     replacements = ImmutableList.copyOf(replacements);
+  }
+
+  /**
+   * Returns the first day users have no access: {@link #end()} plus the grace days.
+   *
+   * @return the first day of the Disabled state
+   */
+  public LocalDate disabledFrom() {
+    return end.plusDays(graceDays);
+  }
+
+  /**
+   * Returns the first day the source's data is gone: {@link #disabledFrom()} plus the disabled
+   * days.
+   *
+   * @return the first day of the Deleted state
+   */
+  public LocalDate deletedFrom() {
+    return end.plusDays((long) graceDays + disabledDays);
   }
 
   /**
