@@ -66,25 +66,41 @@ public class DecisionBenchmark {
     return request;
   }
 
-  /** The pipeline: findings, messages, actions, timeline and trace. */
+  /**
+   * The pipeline: findings, messages, actions, timeline and trace.
+   *
+   * @return the decision, so that nothing is optimized away
+   */
   @Benchmark
   public TransitionDecision pipeline() {
     return pipeline.evaluate(nextRequest());
   }
 
-  /** The hand-written baseline: codes only. */
+  /**
+   * The hand-written baseline: codes only.
+   *
+   * @return the codes, as bits, so that nothing is optimized away
+   */
   @Benchmark
   public long baseline() {
     return baseline.codes(nextRequest());
   }
 
-  /** The Easy Rules peer. */
+  /**
+   * The Easy Rules peer.
+   *
+   * @return the codes, so that nothing is optimized away
+   */
   @Benchmark
   public Set<FindingCode> easyRules() {
     return easyRules.codes(nextRequest());
   }
 
-  /** The Drools peer. */
+  /**
+   * The Drools peer.
+   *
+   * @return the codes, so that nothing is optimized away
+   */
   @Benchmark
   public Set<FindingCode> drools() {
     return drools.codes(nextRequest());

@@ -85,7 +85,11 @@ public final class Workloads {
         .maxQuantity(10_000);
   }
 
-  /** The offers every workload names. */
+  /**
+   * Returns the offers every workload names.
+   *
+   * @return the offer catalog
+   */
   public static OfferCatalog offers() {
     return OFFERS;
   }

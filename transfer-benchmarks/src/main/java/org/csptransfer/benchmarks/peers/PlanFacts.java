@@ -27,13 +27,27 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PlanFacts {
 
+  /** The plan facts. */
   public final PlanFact plan;
+
+  /** The sources facts. */
   public final List<SourceFact> sources = new ArrayList<>();
+
+  /** The targets facts. */
   public final List<TargetFact> targets = new ArrayList<>();
+
+  /** The offers facts. */
   public final List<OfferFact> offers = new ArrayList<>();
+
+  /** The prerequisites facts. */
   public final List<PrerequisiteFact> prerequisites = new ArrayList<>();
+
+  /** The pairs facts. */
   public final List<PairFact> pairs = new ArrayList<>();
+
+  /** The groups facts. */
   public final List<GroupFact> groups = new ArrayList<>();
+
   private final Map<String, OfferFact> offersById = new HashMap<>();
 
   private PlanFacts(PlanFact plan) {
@@ -128,7 +142,11 @@ public final class PlanFacts {
     return offersById.get(id);
   }
 
-  /** Every fact, for engines that take them all at once. */
+  /**
+   * Returns every fact, for engines that take them all at once.
+   *
+   * @return the facts
+   */
   public List<Object> all() {
     List<Object> all = new ArrayList<>();
     all.add(plan);
@@ -165,26 +183,56 @@ public final class PlanFacts {
       this.toleranceDays = toleranceDays;
     }
 
+    /**
+     * Returns the relationship.
+     *
+     * @return the relationship
+     */
     public String getRelationship() {
       return relationship;
     }
 
+    /**
+     * Tells whether it is tenant region known.
+     *
+     * @return true if it is tenant region known
+     */
     public boolean isTenantRegionKnown() {
       return tenantRegionKnown;
     }
 
+    /**
+     * Tells whether it is partner authorized.
+     *
+     * @return true if it is partner authorized
+     */
     public boolean isPartnerAuthorized() {
       return partnerAuthorized;
     }
 
+    /**
+     * Returns the grace days.
+     *
+     * @return the grace days
+     */
     public int getGraceDays() {
       return graceDays;
     }
 
+    /**
+     * Returns the disabled days.
+     *
+     * @return the disabled days
+     */
     public int getDisabledDays() {
       return disabledDays;
     }
 
+    /**
+     * Returns the tolerance days.
+     *
+     * @return the tolerance days
+     */
     public int getToleranceDays() {
       return toleranceDays;
     }
@@ -221,40 +269,83 @@ public final class PlanFacts {
               : -1;
     }
 
+    /**
+     * Returns the id.
+     *
+     * @return the id
+     */
     public String getId() {
       return id;
     }
 
+    /**
+     * Returns the offer id.
+     *
+     * @return the offer id
+     */
     public String getOfferId() {
       return offerId;
     }
 
+    /**
+     * Tells whether it is held by target partner.
+     *
+     * @return true if it is held by target partner
+     */
     public boolean isHeldByTargetPartner() {
       return heldByTargetPartner;
     }
 
+    /**
+     * Returns the status.
+     *
+     * @return the status
+     */
     public String getStatus() {
       return status;
     }
 
+    /**
+     * Returns the assigned.
+     *
+     * @return the assigned
+     */
     public int getAssigned() {
       return assigned;
     }
 
+    /**
+     * Tells whether it is cancelled.
+     *
+     * @return true if it is cancelled
+     */
     public boolean isCancelled() {
       return cancelled;
     }
 
-    /** Days from the cancel date to the natural end; positive when cancelled early. */
+    /**
+     * Returns the days from the cancel date to the natural end.
+     *
+     * @return the days, positive when cancelled early
+     */
     public long getDaysCancelledEarly() {
       return daysCancelledEarly;
     }
 
-    /** Days from the cancel date to the last refundable day; negative when not refunded. */
+    /**
+     * Returns the days from the cancel date to the last refundable day.
+     *
+     * @return the days, negative when not refunded
+     */
     public long getDaysRefundableAfterCancel() {
       return daysRefundableAfterCancel;
     }
 
+    /**
+     * Tells whether it is replaced.
+     *
+     * @return true if it is replaced
+     */
     public boolean isReplaced() {
       return replaced;
     }
@@ -272,14 +363,29 @@ public final class PlanFacts {
       this.quantity = target.quantity();
     }
 
+    /**
+     * Returns the id.
+     *
+     * @return the id
+     */
     public String getId() {
       return id;
     }
 
+    /**
+     * Returns the offer id.
+     *
+     * @return the offer id
+     */
     public String getOfferId() {
       return offerId;
     }
 
+    /**
+     * Returns the quantity.
+     *
+     * @return the quantity
+     */
     public int getQuantity() {
       return quantity;
     }
@@ -293,31 +399,66 @@ public final class PlanFacts {
       this.offer = offer;
     }
 
+    /**
+     * Returns the id.
+     *
+     * @return the id
+     */
     public String getId() {
       return offer.id().value();
     }
 
+    /**
+     * Tells whether it is available.
+     *
+     * @return true if it is available
+     */
     public boolean isAvailable() {
       return offer.availableForPurchase();
     }
 
+    /**
+     * Tells whether it is add on.
+     *
+     * @return true if it is add on
+     */
     public boolean isAddOn() {
       return offer.addOn();
     }
 
+    /**
+     * Returns the prerequisite count.
+     *
+     * @return the prerequisite count
+     */
     public int getPrerequisiteCount() {
       return offer.prerequisites().size();
     }
 
+    /**
+     * Returns the min quantity.
+     *
+     * @return the min quantity
+     */
     public int getMinQuantity() {
       return offer.minQuantity();
     }
 
+    /**
+     * Returns the max quantity.
+     *
+     * @return the max quantity
+     */
     public int getMaxQuantity() {
       return offer.maxQuantity();
     }
 
-    /** Whether this offer's plans include all of another's. */
+    /**
+     * Tells whether this offer's plans include all of another's.
+     *
+     * @param other the other offer
+     * @return true if this offer covers it
+     */
     public boolean covers(OfferFact other) {
       return offer.covers(other.offer);
     }
@@ -333,10 +474,20 @@ public final class PlanFacts {
       this.baseId = baseId;
     }
 
+    /**
+     * Returns the offer id.
+     *
+     * @return the offer id
+     */
     public String getOfferId() {
       return offerId;
     }
 
+    /**
+     * Returns the base id.
+     *
+     * @return the base id
+     */
     public String getBaseId() {
       return baseId;
     }
@@ -356,19 +507,38 @@ public final class PlanFacts {
       this.daysFromEndToStart = ChronoUnit.DAYS.between(source.end(), target.start());
     }
 
+    /**
+     * Returns the source offer id.
+     *
+     * @return the source offer id
+     */
     public String getSourceOfferId() {
       return sourceOfferId;
     }
 
+    /**
+     * Returns the target offer id.
+     *
+     * @return the target offer id
+     */
     public String getTargetOfferId() {
       return targetOfferId;
     }
 
+    /**
+     * Tells whether it is source cancelled.
+     *
+     * @return true if it is source cancelled
+     */
     public boolean isSourceCancelled() {
       return sourceCancelled;
     }
 
-    /** Positive: a gap of that many days; negative: an overlap. */
+    /**
+     * Returns the days from the source's end to the target's start.
+     *
+     * @return positive for a gap of that many days, negative for an overlap
+     */
     public long getDaysFromEndToStart() {
       return daysFromEndToStart;
     }
@@ -382,22 +552,47 @@ public final class PlanFacts {
     private long assigned;
     private long purchased;
 
+    /**
+     * Returns the sources.
+     *
+     * @return the sources
+     */
     public int getSources() {
       return sources;
     }
 
+    /**
+     * Returns the targets.
+     *
+     * @return the targets
+     */
     public int getTargets() {
       return targets;
     }
 
+    /**
+     * Returns the seats.
+     *
+     * @return the seats
+     */
     public long getSeats() {
       return seats;
     }
 
+    /**
+     * Returns the assigned.
+     *
+     * @return the assigned
+     */
     public long getAssigned() {
       return assigned;
     }
 
+    /**
+     * Returns the purchased.
+     *
+     * @return the purchased
+     */
     public long getPurchased() {
       return purchased;
     }

@@ -9,7 +9,10 @@ public final class ScenarioException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The JSON path of the offending value. */
   private final String path;
+
+  /** What is wrong with it. */
   private final String problem;
 
   /**
