@@ -132,7 +132,9 @@ public final class RuleContext {
     LocalDate end = source.end();
     int grace = source.isCancelled() ? 0 : policy.expiredGraceDays();
     long forfeitedDays =
-        source.cancelOn().map(cancelOn -> Lifecycle.forfeitedDays(source, cancelOn)).orElse(0L);
+        source.isCancelled() && source.cancelOn().isPresent()
+            ? Lifecycle.forfeitedDays(source, source.cancelOn().get())
+            : 0;
     Optional<Money> forfeitedValue =
         forfeitedDays == 0
             ? Optional.empty()

@@ -143,7 +143,9 @@ public final class TransferPipeline {
           ImmutableList.copyOf(trace));
     }
     // Stable: within a severity, rule order and then subject order survive.
-    findings.sort(BY_SEVERITY);
+    if (findings.size() > 1) {
+      findings.sort(BY_SEVERITY);
+    }
     List<RequiredAction> actions = new ArrayList<>(findings.size());
     for (Finding finding : findings) {
       if (finding.action().isPresent() && !actions.contains(finding.action().get())) {

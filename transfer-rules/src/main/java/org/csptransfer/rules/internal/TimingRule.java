@@ -60,16 +60,28 @@ public final class TimingRule implements Rule {
       List<TargetTiming> replacements = timeline.replacements();
       for (int t = 0; t < replacements.size(); t++) {
         TargetTiming timing = replacements.get(t);
-        LocalDate recommended = recommendedStart(timeline.end(), request.asOf(), policy);
         if (timing.gapDays() > 0) {
           findings =
               FindingList.add(
                   findings,
-                  gap(source, timing, timeline, grace, policy.disabledDays(), recommended));
+                  gap(
+                      source,
+                      timing,
+                      timeline,
+                      grace,
+                      policy.disabledDays(),
+                      recommendedStart(timeline.end(), request.asOf(), policy)));
         }
         if (timing.overlapDays() > policy.overlapToleranceDays()) {
           findings =
-              FindingList.add(findings, overlap(source, timing, timeline, policy, recommended));
+              FindingList.add(
+                  findings,
+                  overlap(
+                      source,
+                      timing,
+                      timeline,
+                      policy,
+                      recommendedStart(timeline.end(), request.asOf(), policy)));
         }
       }
     }
