@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.openjdk.jmh.profile.GCProfiler;
-import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -54,6 +53,7 @@ public final class BenchmarkTable {
     print(results, quick);
   }
 
+  @SuppressWarnings("rawtypes") // JMH's secondary results are a map of raw Result
   private static void print(Collection<RunResult> results, boolean quick) {
     Map<String, Double> time = new HashMap<>();
     Map<String, Double> allocation = new HashMap<>();
@@ -69,7 +69,7 @@ public final class BenchmarkTable {
       }
       String key = method + "/" + run.getParams().getParam("sources");
       time.put(key, run.getPrimaryResult().getScore());
-      for (Map.Entry<String, Result> secondary : run.getSecondaryResults().entrySet()) {
+      for (var secondary : run.getSecondaryResults().entrySet()) {
         if (secondary.getKey().endsWith("gc.alloc.rate.norm")) {
           allocation.put(key, secondary.getValue().getScore());
         }

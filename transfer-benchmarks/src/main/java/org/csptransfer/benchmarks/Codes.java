@@ -15,6 +15,7 @@ final class Codes {
 
   private Codes() {}
 
+  @SuppressWarnings("EnumOrdinal") // the ordinal is the bit; the enum has 21 values, a long 64
   static long bit(FindingCode code) {
     return 1L << code.ordinal();
   }

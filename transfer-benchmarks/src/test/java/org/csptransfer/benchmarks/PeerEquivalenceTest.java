@@ -73,6 +73,7 @@ class PeerEquivalenceTest {
   }
 
   @Test
+  @SuppressWarnings("EnumOrdinal") // counts indexed by verdict
   void workloadsHaveTheRealisticMixOfVerdicts() {
     TransferPipeline pipeline = TransferPipeline.standard(Workloads.offers());
     int[] counts = new int[3];

@@ -32,7 +32,7 @@ class RegionCatalogTest {
     List<String> rows = tableRows();
     assertEquals(243, rows.size());
     for (String row : rows) {
-      String[] cells = row.split("\t");
+      String[] cells = row.split("\t", -1);
       assertEquals(
           Optional.of(Region.of(cells[0])), catalog.regionOf(CountryCode.of(cells[1])), row);
     }

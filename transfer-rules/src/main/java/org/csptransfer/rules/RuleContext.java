@@ -3,6 +3,7 @@ package org.csptransfer.rules;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.primitives.ImmutableIntArray;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,9 @@ public final class RuleContext {
   /** The sources each target replaces, by the target's position in the request. */
   private final List<Subscription>[] sourcesByTarget;
 
+  /** The positions of those sources in the request, by the target's position. */
+  private final ImmutableIntArray[] sourcePositionsByTarget;
+
   /** Each source's and each target's offer, looked up once. */
   private final Optional<Offer>[] sourceOffers;
 
@@ -62,18 +66,22 @@ public final class RuleContext {
     // keep this per-evaluation index cheap to allocate.
     this.targetsBySource = newListArray(sources.size());
     this.sourcesByTarget = newListArray(targets.size());
+    this.sourcePositionsByTarget = new ImmutableIntArray[targets.size()];
     this.targetOffers = newOptionalArray(targets.size());
     for (int t = 0; t < targets.size(); t++) {
       PlannedSubscription target = targets.get(t);
       targetOffers[t] = offers.find(target.offerId());
       List<SubscriptionId> ids = target.replacedSourceIds();
       Subscription[] replaced = new Subscription[ids.size()];
+      int[] positions = new int[ids.size()];
       for (int r = 0; r < replaced.length; r++) {
         int source = request.indexOf(ids.get(r));
+        positions[r] = source;
         replaced[r] = sources.get(source);
         targetsBySource[source] = appended(targetsBySource[source], target);
       }
       sourcesByTarget[t] = ImmutableList.copyOf(replaced);
+      sourcePositionsByTarget[t] = ImmutableIntArray.copyOf(positions);
     }
     this.sourceOffers = newOptionalArray(sources.size());
     for (int i = 0; i < sources.size(); i++) {
@@ -220,6 +228,19 @@ public final class RuleContext {
    */
   public List<Subscription> sourcesReplacedBy(int target) {
     return sourcesByTarget[target];
+  }
+
+  /**
+   * Returns the positions of the sources the target at a position replaces, so that a rule can
+   * reach per-source state ({@link #sourceOffer(int)}, {@link #targetsReplacing(int)}) without
+   * looking ids up again.
+   *
+   * @param target the target's position in {@link TransitionRequest#targets()}
+   * @return the positions in {@link TransitionRequest#sources()}, in the target's order
+   * @throws IndexOutOfBoundsException if there is no target at that position
+   */
+  public ImmutableIntArray sourcePositionsReplacedBy(int target) {
+    return sourcePositionsByTarget[target];
   }
 
   /**

@@ -17,14 +17,15 @@ import org.csptransfer.core.SubscriptionId;
  *
  * <p>Periods follow the policy: a source left to expire is Expired (users keep access) for the
  * grace days from its end, then Disabled (no access, data kept) for the disabled days; a cancelled
- * source skips the Expired state (domain brief, section 3).
+ * source skips the Expired state (domain brief, section 3). The timeline keeps the day counts and
+ * derives {@link #disabledFrom()} and {@link #deletedFrom()} from them.
  *
  * @param source the source's id
  * @param end the first day without service: the day after the term end, or the cancel date
  * @param endReason why the service ends
- * @param disabledFrom the first day users have no access: {@code end} plus the grace days (0 for a
- *     cancelled source)
- * @param deletedFrom the first day the data is gone: {@code disabledFrom} plus the disabled days
+ * @param graceDays the days the source stays Expired after its end, users keeping access: the
+ *     policy's grace days, 0 for a cancelled source
+ * @param disabledDays the days it then stays Disabled: no access, data kept
  * @param forfeitedDays prepaid days lost by cancelling before the term end without refund; 0 if
  *     nothing is lost
  * @param forfeitedValue the value of those days when the unit price is known: unit price times
@@ -47,8 +48,8 @@ public record SourceTimeline(
    * @param source the source's id
    * @param end the first day without service: the day after the term end, or the cancel date
    * @param endReason why the service ends
-   * @param disabledFrom the first day users have no access: {
-   * @param deletedFrom the first day the data is gone: {
+   * @param graceDays the days the source stays Expired after its end: 0 for a cancelled source
+   * @param disabledDays the days it then stays Disabled
    * @param forfeitedDays prepaid days lost by cancelling before the term end without refund; 0 if
    *     nothing is lost
    * @param forfeitedValue the value of those days when the unit price is known: unit price times

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.primitives.ImmutableIntArray;
 import java.util.List;
 import java.util.Optional;
 import org.csptransfer.core.OfferId;
@@ -49,6 +50,12 @@ class RuleContextTest {
   void knowsWhichSourcesEachTargetReplaces() {
     assertEquals(List.of(first, second), context.sourcesReplacedBy(0));
     assertEquals(List.of(first), context.sourcesReplacedBy(1));
+  }
+
+  @Test
+  void knowsThePositionsOfTheSourcesEachTargetReplaces() {
+    assertEquals(ImmutableIntArray.of(0, 1), context.sourcePositionsReplacedBy(0));
+    assertEquals(ImmutableIntArray.of(0), context.sourcePositionsReplacedBy(1));
   }
 
   @Test

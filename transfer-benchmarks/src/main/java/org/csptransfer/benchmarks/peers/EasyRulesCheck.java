@@ -166,6 +166,7 @@ public final class EasyRulesCheck {
                 .anyMatch(p -> p.getDaysFromEndToStart() > grace(f, p) + f.plan.getDisabledDays()));
   }
 
+  @SuppressWarnings("EnumOrdinal") // rules fire in the order of the codes
   private void register(FindingCode code, Predicate<PlanFacts> condition) {
     Rule rule =
         new RuleBuilder()

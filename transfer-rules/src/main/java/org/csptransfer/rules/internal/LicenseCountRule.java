@@ -1,13 +1,13 @@
 package org.csptransfer.rules.internal;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.primitives.ImmutableIntArray;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.csptransfer.core.Offer;
 import org.csptransfer.core.PlannedSubscription;
 import org.csptransfer.core.Subscription;
-import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.rules.Finding;
 import org.csptransfer.rules.FindingCode;
@@ -48,7 +48,7 @@ public final class LicenseCountRule implements Rule {
         findings = FindingList.add(findings, outOfRange(target, offer.get()));
       }
     }
-    return compareGroups(request, findings);
+    return compareGroups(request, context, findings);
   }
 
   private static boolean fits(int quantity, Offer offer) {
@@ -59,7 +59,8 @@ public final class LicenseCountRule implements Rule {
    * Groups sources and targets into connected components of the "replaces" links (union-find over
    * sources 0..n-1 and targets n..n+m-1) and compares the seats of each group that has both.
    */
-  private static List<Finding> compareGroups(TransitionRequest request, List<Finding> findings) {
+  private static List<Finding> compareGroups(
+      TransitionRequest request, RuleContext context, List<Finding> findings) {
     List<Subscription> sources = request.sources();
     List<PlannedSubscription> targets = request.targets();
     int n = sources.size();
@@ -68,9 +69,9 @@ public final class LicenseCountRule implements Rule {
       parent[i] = i;
     }
     for (int t = 0; t < targets.size(); t++) {
-      List<SubscriptionId> replaced = targets.get(t).replacedSourceIds();
-      for (int r = 0; r < replaced.size(); r++) {
-        parent[root(parent, n + t)] = root(parent, request.indexOf(replaced.get(r)));
+      ImmutableIntArray replaced = context.sourcePositionsReplacedBy(t);
+      for (int r = 0; r < replaced.length(); r++) {
+        parent[root(parent, n + t)] = root(parent, replaced.get(r));
       }
     }
     // Per root: seats of its targets, assigned and purchased seats of its sources; only sources
@@ -173,7 +174,7 @@ public final class LicenseCountRule implements Rule {
             ""
                 + group.targetNames()
                 + " "
-                + (group.targets.size() == 1 ? "has" : "have")
+                + has(group.targets)
                 + " "
                 + seats
                 + " seats but the "
@@ -198,13 +199,13 @@ public final class LicenseCountRule implements Rule {
         ""
             + group.targetNames()
             + " "
-            + (group.targets.size() == 1 ? "has" : "have")
+            + has(group.targets)
             + " "
             + seats
             + " seats where "
             + group.sourceNames()
             + " "
-            + (group.sources.size() == 1 ? "has" : "have")
+            + has(group.sources)
             + " "
             + purchased
             + " today ("
@@ -214,6 +215,11 @@ public final class LicenseCountRule implements Rule {
             + (seats - purchased),
         ImmutableMap.of(
             "targetSeats", seats, "purchasedSeats", purchased, "assignedLicenses", assigned));
+  }
+
+  /** The verb for the subjects of a message: one subscription has, several have. */
+  private static String has(List<?> subscriptions) {
+    return subscriptions.size() == 1 ? "has" : "have";
   }
 
   /** A connected set of sources and targets; mutable only while being grouped. */

@@ -2,6 +2,7 @@ package org.csptransfer.rules.internal;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Sets;
+import com.google.common.primitives.ImmutableIntArray;
 import java.util.List;
 import java.util.Optional;
 import org.csptransfer.core.Offer;
@@ -70,9 +71,17 @@ public final class OfferRule implements Rule {
       if (isMissingItsBase(offer.get(), targets)) {
         findings = FindingList.add(findings, addOnWithoutBase(target, offer.get()));
       }
-      List<Subscription> replaced = context.sourcesReplacedBy(t);
-      for (int r = 0; r < replaced.size(); r++) {
-        findings = judgePair(replaced.get(r), target, offer.get(), offers, findings);
+      ImmutableIntArray replaced = context.sourcePositionsReplacedBy(t);
+      for (int r = 0; r < replaced.length(); r++) {
+        int position = replaced.get(r);
+        findings =
+            judgePair(
+                sources.get(position),
+                context.sourceOffer(position),
+                target,
+                offer.get(),
+                offers,
+                findings);
       }
     }
     return findings;
@@ -97,11 +106,11 @@ public final class OfferRule implements Rule {
 
   private static List<Finding> judgePair(
       Subscription source,
+      Optional<Offer> sourceOffer,
       PlannedSubscription target,
       Offer targetOffer,
       OfferCatalog offers,
       List<Finding> findings) {
-    Optional<Offer> sourceOffer = offers.find(source.offerId());
     if (sourceOffer.isEmpty() || sourceOffer.get().id().equals(targetOffer.id())) {
       return findings; // unknown: reported above; the same offer: nothing to say
     }
