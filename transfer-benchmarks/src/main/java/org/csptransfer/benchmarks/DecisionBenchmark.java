@@ -39,6 +39,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 public class DecisionBenchmark {
 
+  /** Creates the benchmark state; JMH calls it once per thread. */
+  public DecisionBenchmark() {}
+
   /** Sources (and as many targets) per customer. */
   @Param({"1", "10", "100", "1000"})
   public int sources;

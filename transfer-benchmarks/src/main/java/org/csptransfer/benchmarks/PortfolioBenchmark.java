@@ -32,6 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 2)
 public class PortfolioBenchmark {
 
+  /** Creates the benchmark state; JMH calls it once per trial. */
+  public PortfolioBenchmark() {}
+
   /** Customers in the portfolio, of 1 to 20 sources each. */
   @Param({"100000"})
   public int customers;

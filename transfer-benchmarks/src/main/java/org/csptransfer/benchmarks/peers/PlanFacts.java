@@ -546,6 +546,9 @@ public final class PlanFacts {
 
   /** A replacement group's counts. */
   public static final class GroupFact {
+    /** Creates an empty group; the facts builder fills it in. */
+    public GroupFact() {}
+
     private int sources;
     private int targets;
     private long seats;

@@ -1,0 +1,111 @@
+package org.csptransfer.consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.lang.module.ModuleDescriptor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.csptransfer.core.TransitionRequest;
+import org.csptransfer.rules.TransferPipeline;
+import org.csptransfer.rules.Verdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The published modules seen from a user's module on the module path: what they export is enough to
+ * judge a plan, and nothing else is reachable.
+ */
+class ModulePathTest {
+
+  @Test
+  void runsOnTheModulePathAsNamedModules() {
+    assertEquals("org.csptransfer.rules", TransferPipeline.class.getModule().getName());
+    assertEquals("org.csptransfer.core", TransitionRequest.class.getModule().getName());
+    assertEquals("org.csptransfer.consumer", RenewalCheck.class.getModule().getName());
+  }
+
+  @Test
+  void judgesAPlanWithTheExportedApiAlone() {
+    assertEquals(Verdict.APPROVED, RenewalCheck.judge(LocalDate.of(2026, 3, 28)).verdict());
+    assertEquals(Verdict.REJECTED, RenewalCheck.judge(LocalDate.of(2026, 7, 1)).verdict());
+  }
+
+  @Test
+  void exportsOnlyTheApiPackages() {
+    assertEquals(
+        Set.of("org.csptransfer.rules", "org.csptransfer.rules.planning"),
+        unqualifiedExports(TransferPipeline.class.getModule()));
+    assertEquals(
+        Set.of("org.csptransfer.core"), unqualifiedExports(TransitionRequest.class.getModule()));
+  }
+
+  @Test
+  void internalClassesCannotBeCalledByReflection() throws ReflectiveOperationException {
+    Class<?> internal =
+        Class.forName(
+            "org.csptransfer.rules.internal.Lifecycle",
+            false,
+            TransferPipeline.class.getClassLoader());
+    assertFalse(TransferPipeline.class.getModule().isExported("org.csptransfer.rules.internal"));
+    assertThrows(
+        IllegalAccessException.class,
+        () ->
+            internal
+                .getMethod("gapDays", LocalDate.class, LocalDate.class)
+                .invoke(null, LocalDate.MIN, LocalDate.MIN));
+  }
+
+  @Test
+  void internalPackagesDoNotCompileInAUsersModule(@TempDir Path sources) throws IOException {
+    Path module = Files.createDirectories(sources.resolve("user"));
+    Files.writeString(
+        module.resolve("module-info.java"), "module user { requires org.csptransfer.rules; }");
+    Files.createDirectories(module.resolve("user"));
+    Files.writeString(
+        module.resolve("user/Peek.java"),
+        "package user; class Peek { Object o = org.csptransfer.rules.internal.Lifecycle.class; }");
+    StringWriter diagnostics = new StringWriter();
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    int status =
+        javac
+                .getTask(
+                    diagnostics,
+                    null,
+                    null,
+                    List.of(
+                        "--module-path",
+                        System.getProperty("jdk.module.path"),
+                        "-d",
+                        sources.resolve("out").toString()),
+                    null,
+                    javac
+                        .getStandardFileManager(null, null, null)
+                        .getJavaFileObjects(
+                            module.resolve("module-info.java"), module.resolve("user/Peek.java")))
+                .call()
+            ? 0
+            : 1;
+    assertNotEquals(0, status, diagnostics.toString());
+    assertTrue(
+        diagnostics.toString().contains("org.csptransfer.rules.internal"), diagnostics.toString());
+  }
+
+  private static Set<String> unqualifiedExports(Module module) {
+    return module.getDescriptor().exports().stream()
+        .filter(export -> !export.isQualified())
+        .map(ModuleDescriptor.Exports::source)
+        .collect(Collectors.toSet());
+  }
+}
