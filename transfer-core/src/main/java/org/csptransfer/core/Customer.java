@@ -2,11 +2,11 @@ package org.csptransfer.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.csptransfer.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -40,7 +40,7 @@ public abstract class Customer {
   /**
    * Returns the customer's display name.
    *
-   * @return the name, never blank
+   * @return the name, never blank, at most {@value Limits#MAX_NAME_LENGTH} characters
    */
   public abstract String name();
 
@@ -56,7 +56,7 @@ public abstract class Customer {
    *
    * @return the relationships, in the order given
    */
-  public abstract ImmutableList<Relationship> relationships();
+  public abstract List<Relationship> relationships();
 
   /**
    * Returns the relationship with a partner.
@@ -76,7 +76,7 @@ public abstract class Customer {
 
   @Value.Check
   void check() {
-    checkArgument(!name().isBlank(), "customer[%s].name: must not be blank", tenantId());
+    Checks.checkName("customer[%s]", tenantId(), name());
     Set<PartnerId> seen = new HashSet<>();
     for (Relationship relationship : relationships()) {
       checkArgument(

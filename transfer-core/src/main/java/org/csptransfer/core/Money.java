@@ -44,9 +44,12 @@ public abstract class Money {
   @Value.Parameter
   public abstract Currency currency();
 
-  /** Returns the amount then the currency code, for example {@code 412.50 EUR}. */
+  /**
+   * Returns the amount then the currency code, for example {@code 412.50 EUR} (an amount with a
+   * large exponent keeps its scientific notation rather than printing every digit).
+   */
   @Override
   public String toString() {
-    return amount().toPlainString() + " " + currency().getCurrencyCode();
+    return amount() + " " + currency().getCurrencyCode();
   }
 }

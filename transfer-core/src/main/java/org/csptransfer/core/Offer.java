@@ -2,30 +2,35 @@ package org.csptransfer.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.collect.ImmutableSet;
+import java.util.Set;
+import org.csptransfer.core.internal.Checks;
+import org.csptransfer.core.internal.Texts;
 import org.immutables.value.Value;
 
 /**
- * An offer a subscription can be bought for, as Partner Center describes it (domain brief, section
- * 5).
+ * An offer a subscription can be bought for, as Partner Center describes it (docs/DOMAIN.md,
+ * section 5).
  *
  * <p>The {@link #servicePlans() service plans} are what the licence grants (an Exchange mailbox,
  * SharePoint, Teams...): users' data lives in those services, so they decide whether another offer
- * is a safe replacement. An add-on needs one of its {@link #prerequisites() prerequisite} offers.
- * {@link #successors() Successors} are upgrade targets the publisher declares; they order
- * replacement candidates but never make an offer equivalent by themselves.
+ * is a safe replacement (see {@link OfferCatalog#compare(OfferId, OfferId)}). An add-on needs one
+ * of its {@link #prerequisites() prerequisite} offers. {@link #successors() Successors} are upgrade
+ * targets the publisher declares; they order replacement candidates but never make an offer
+ * equivalent by themselves.
  *
- * <p>Invariants: {@code 0 <= minQuantity <= maxQuantity}; service plan names are not blank; an
- * offer is neither its own prerequisite nor its own successor.
+ * <p>Invariants: {@code 0 <= minQuantity <= maxQuantity <=} {@value Limits#MAX_QUANTITY}; service
+ * plan names are not blank; an offer is neither its own prerequisite nor its own successor.
  */
 @Value.Immutable
 public abstract class Offer {
+
+  private static final String OWNER = "offers[%s]";
 
   Offer() {}
 
   /**
    * Returns a builder. Mandatory: id, name. Defaults: available for purchase, not an add-on,
-   * quantity from 1 to {@link Integer#MAX_VALUE}.
+   * quantity from 1 to {@value Limits#MAX_QUANTITY}.
    *
    * @return a new builder
    */
@@ -49,11 +54,11 @@ public abstract class Offer {
 
   /**
    * Returns the names of the service plans a licence of this offer grants, for example {@code
-   * EXCHANGE_S_ENTERPRISE}.
+   * EXCHANGE_S_ENTERPRISE}, as Microsoft's licensing table and Graph spell them.
    *
-   * @return the service plans
+   * @return the service plans, in the order given
    */
-  public abstract ImmutableSet<String> servicePlans();
+  public abstract Set<String> servicePlans();
 
   /**
    * Tells whether the offer can still be bought; false for a discontinued offer.
@@ -80,7 +85,7 @@ public abstract class Offer {
    *
    * @return the prerequisite offers, empty for a base offer
    */
-  public abstract ImmutableSet<OfferId> prerequisites();
+  public abstract Set<OfferId> prerequisites();
 
   /**
    * Returns the smallest number of seats a subscription of this offer may have.
@@ -95,11 +100,11 @@ public abstract class Offer {
   /**
    * Returns the largest number of seats one subscription of this offer may have.
    *
-   * @return the maximum, in seats, at least {@link #minQuantity()}
+   * @return the maximum, in seats, from {@link #minQuantity()} to {@value Limits#MAX_QUANTITY}
    */
   @Value.Default
   public int maxQuantity() {
-    return Integer.MAX_VALUE;
+    return Limits.MAX_QUANTITY;
   }
 
   /**
@@ -107,24 +112,23 @@ public abstract class Offer {
    *
    * @return the declared successors
    */
-  public abstract ImmutableSet<OfferId> successors();
+  public abstract Set<OfferId> successors();
 
   /**
-   * Tells whether this offer's licences grant every service plan of another offer's: then no
-   * service, and no data, disappears when users move from {@code other} to this offer.
+   * Tells whether a subscription of this offer can be bought now: the offer is available for
+   * purchase and sells at least one seat.
    *
-   * @param other the offer users would leave; not null
-   * @return true if this offer's service plans include all of {@code other}'s
+   * @return true if it can be bought
    */
-  public boolean covers(Offer other) {
-    return servicePlans().containsAll(other.servicePlans());
+  public boolean isPurchasable() {
+    return availableForPurchase() && maxQuantity() >= 1;
   }
 
   @Value.Check
   void check() {
-    checkArgument(!name().isBlank(), "offers[%s].name: must not be blank", id());
-    checkArgument(
-        minQuantity() >= 0, "offers[%s].minQuantity: %s is negative", id(), minQuantity());
+    Checks.checkName(OWNER, id(), name());
+    Checks.checkSeats(OWNER, id(), "minQuantity", minQuantity());
+    Checks.checkSeats(OWNER, id(), "maxQuantity", maxQuantity());
     checkArgument(
         minQuantity() <= maxQuantity(),
         "offers[%s].minQuantity: %s exceeds maxQuantity %s",
@@ -132,7 +136,7 @@ public abstract class Offer {
         minQuantity(),
         maxQuantity());
     for (String plan : servicePlans()) {
-      checkArgument(!plan.isBlank(), "offers[%s].servicePlans: a plan name is blank", id());
+      checkArgument(!Texts.isBlank(plan), "offers[%s].servicePlans: a plan name is blank", id());
     }
     checkArgument(
         !prerequisites().contains(id()), "offers[%s].prerequisites: names the offer itself", id());

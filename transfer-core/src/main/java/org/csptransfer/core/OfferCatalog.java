@@ -2,23 +2,28 @@ package org.csptransfer.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Sets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * The offers a transition may name, indexed by id.
+ * The offers a transition may name, indexed by id, with the service plan tiers they are compared
+ * by.
  *
- * <p>The index is built once, when the catalog is built; lookups never scan. Offer ids are unique
- * within a catalog.
+ * <p>Offers are compared on their service plans (CONTRACT.md, "Service plans"): a plan of the
+ * source is covered by the same plan or a higher tier of its family in the target; an uncovered
+ * plan that holds user data makes the target not equivalent, uncovered plans that only grant a
+ * feature make it drop features. The tiers default to {@link ServicePlanTiers#standard()}.
+ *
+ * <p>Lookups by id never scan: the index is built with the catalog. Comparisons and replacement
+ * candidates are computed on first use per offer and kept, so a catalog is cheap to build and cheap
+ * to ask again; it is immutable and thread-safe. Offer ids are unique within a catalog.
  */
 @Value.Immutable
 public abstract class OfferCatalog {
@@ -26,7 +31,7 @@ public abstract class OfferCatalog {
   OfferCatalog() {}
 
   /**
-   * Returns a catalog of the given offers.
+   * Returns a catalog of the given offers, compared with the standard tiers.
    *
    * @param offers the offers, with distinct ids; not null
    * @return the catalog
@@ -37,7 +42,7 @@ public abstract class OfferCatalog {
   }
 
   /**
-   * Returns a catalog of the given offers.
+   * Returns a catalog of the given offers, compared with the standard tiers.
    *
    * @param offers the offers, with distinct ids; not null
    * @return the catalog
@@ -61,33 +66,46 @@ public abstract class OfferCatalog {
    *
    * @return the offers
    */
-  public abstract ImmutableList<Offer> offers();
+  public abstract List<Offer> offers();
 
   /**
-   * Offers by id, each already wrapped, so that {@link #find(OfferId)} allocates nothing on the
-   * evaluation path; a duplicate id is refused by {@link #check()}.
+   * Returns the tier table offers are compared with.
+   *
+   * @return the tiers, {@link ServicePlanTiers#standard()} unless set
    */
+  @Value.Default
+  public ServicePlanTiers servicePlanTiers() {
+    return ServicePlanTiers.standard();
+  }
+
+  /** Offers by id, each already wrapped, so that {@link #find(OfferId)} allocates nothing. */
   @Value.Derived
   @Value.Auxiliary
-  ImmutableMap<OfferId, Optional<Offer>> byId() {
-    ImmutableMap.Builder<OfferId, Optional<Offer>> index = ImmutableMap.builder();
+  Map<OfferId, Optional<Offer>> byId() {
+    Map<OfferId, Optional<Offer>> index = new HashMap<>(offers().size() * 2);
     for (Offer offer : offers()) {
       index.put(offer.id(), Optional.of(offer));
     }
-    return index.buildKeepingLast();
+    return index;
+  }
+
+  /** What is computed on first use: per-offer coverage, candidates, the plan index. */
+  @Value.Derived
+  @Value.Auxiliary
+  OfferIndex index() {
+    return new OfferIndex(this);
   }
 
   /**
-   * Lazily computed candidates, per offer: what {@link #equivalentAvailableOffers(OfferId)}
-   * answers. Computed once per catalog, on first use.
+   * Returns this catalog compared with other tiers.
+   *
+   * @param tiers the tier table; not null
+   * @return a catalog of the same offers, or this one if the tiers are the same
    */
-  @Value.Lazy
-  ImmutableMap<OfferId, ImmutableList<Offer>> candidatesById() {
-    ImmutableMap.Builder<OfferId, ImmutableList<Offer>> candidates = ImmutableMap.builder();
-    for (Offer offer : offers()) {
-      candidates.put(offer.id(), rankCandidates(offer));
-    }
-    return candidates.buildOrThrow();
+  public OfferCatalog withServicePlanTiers(ServicePlanTiers tiers) {
+    return tiers.equals(servicePlanTiers())
+        ? this
+        : builder().addAllOffers(offers()).servicePlanTiers(tiers).build();
   }
 
   /**
@@ -117,66 +135,85 @@ public abstract class OfferCatalog {
    * @param source the offer users leave; not null
    * @param target the offer users move to; not null
    * @return {@link OfferMatch#UNKNOWN} if either is missing from the catalog; else {@link
-   *     OfferMatch#SAME} for the same id, {@link OfferMatch#EQUIVALENT} if the target's service
-   *     plans include all of the source's, {@link OfferMatch#NOT_EQUIVALENT} otherwise
+   *     OfferMatch#SAME} for the same id, then by the source's uncovered plans: none {@link
+   *     OfferMatch#EQUIVALENT}, only plans holding no data {@link OfferMatch#FEATURES_DROPPED},
+   *     else {@link OfferMatch#NOT_EQUIVALENT}
    */
   public OfferMatch compare(OfferId source, OfferId target) {
-    Optional<Offer> from = find(source);
-    Optional<Offer> to = find(target);
-    if (from.isEmpty() || to.isEmpty()) {
+    if (!contains(source) || !contains(target)) {
       return OfferMatch.UNKNOWN;
     }
     if (source.equals(target)) {
       return OfferMatch.SAME;
     }
-    return to.get().covers(from.get()) ? OfferMatch.EQUIVALENT : OfferMatch.NOT_EQUIVALENT;
+    return match(uncoveredPlans(source, List.of(target)));
   }
 
   /**
-   * Returns the offers that could safely replace an offer: available for purchase, different from
-   * it, and granting all of its service plans. Declared successors come first, in their declared
-   * order; then the others, fewest extra service plans first, ties by id.
+   * Judges a list of plans a target leaves uncovered.
    *
-   * @param id the offer to replace; not null
-   * @return the candidates, best first; empty if the offer is unknown or has none
+   * @param uncovered plans of a source no target covers; not null
+   * @return {@link OfferMatch#EQUIVALENT} if none, {@link OfferMatch#FEATURES_DROPPED} if none of
+   *     them holds data, else {@link OfferMatch#NOT_EQUIVALENT}
    */
-  public ImmutableList<Offer> equivalentAvailableOffers(OfferId id) {
-    ImmutableList<Offer> candidates = candidatesById().get(id);
-    return candidates == null ? ImmutableList.of() : candidates;
-  }
-
-  private ImmutableList<Offer> rankCandidates(Offer offer) {
-    ImmutableList.Builder<Offer> ranked = ImmutableList.builder();
-    for (OfferId successor : offer.successors()) {
-      find(successor).filter(candidate -> isCandidateFor(candidate, offer)).ifPresent(ranked::add);
+  public OfferMatch match(List<String> uncovered) {
+    if (uncovered.isEmpty()) {
+      return OfferMatch.EQUIVALENT;
     }
-    List<Offer> others = new ArrayList<>();
-    for (Offer candidate : offers()) {
-      if (!offer.successors().contains(candidate.id()) && isCandidateFor(candidate, offer)) {
-        others.add(candidate);
+    for (String plan : uncovered) {
+      if (servicePlanTiers().holdsData(plan)) {
+        return OfferMatch.NOT_EQUIVALENT;
       }
     }
-    others.sort(
-        Comparator.comparingInt((Offer candidate) -> extraPlans(candidate, offer))
-            .thenComparing(Offer::id));
-    return ranked.addAll(others).build();
+    return OfferMatch.FEATURES_DROPPED;
   }
 
-  private static boolean isCandidateFor(Offer candidate, Offer offer) {
-    return candidate.availableForPurchase()
-        && !candidate.id().equals(offer.id())
-        && candidate.covers(offer);
+  /**
+   * Returns the service plans of a source offer that a set of target offers leaves uncovered: no
+   * target has the plan or a higher tier of its family. Several targets stand for a target with the
+   * targets stacked on it.
+   *
+   * @param source the offer users leave; not null
+   * @param targets the offers users will hold together; not null
+   * @return the uncovered plans, sorted by name; empty if every plan is covered, or if the source
+   *     is unknown (unknown targets cover nothing)
+   */
+  public List<String> uncoveredPlans(OfferId source, Collection<OfferId> targets) {
+    return index().uncoveredPlans(source, targets);
   }
 
-  private static int extraPlans(Offer candidate, Offer offer) {
-    return Sets.difference(candidate.servicePlans(), offer.servicePlans()).size();
+  /**
+   * Returns the offers that can carry users of an offer over without losing data, best first: the
+   * offer itself while it can be bought; then the other offers that can be bought and cover every
+   * plan that holds data, of the same kind (an add-on for an add-on, a base offer for a base
+   * offer). Among those, offers covering every plan come before offers dropping feature-only plans;
+   * then declared successors, in their declared order; then fewest extra service plans; ties by id.
+   *
+   * @param id the offer users have; not null
+   * @return the candidates; empty if the offer is unknown or nothing can replace it
+   */
+  public List<Offer> replacementsFor(OfferId id) {
+    return index().replacementsFor(id);
+  }
+
+  /**
+   * Returns the offers whose plans cover a plan: they have it, or a plan of equal or higher rank in
+   * its family.
+   *
+   * @param plan the plan's name; not null
+   * @return the offers, in catalog order
+   */
+  public List<Offer> offersCovering(String plan) {
+    return index().offersCovering(plan);
   }
 
   @Value.Check
   void check() {
-    Set<OfferId> seen = new HashSet<>();
-    for (Offer offer : offers()) {
-      checkArgument(seen.add(offer.id()), "offers: duplicate id %s", offer.id());
+    if (byId().size() != offers().size()) {
+      Set<OfferId> seen = new HashSet<>();
+      for (Offer offer : offers()) {
+        checkArgument(seen.add(offer.id()), "offers: duplicate id %s", offer.id());
+      }
     }
   }
 

@@ -1,15 +1,15 @@
 package org.csptransfer.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import org.csptransfer.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * The identifier of an offer in the offer catalog (a Partner Center offer id or a product SKU
- * name).
+ * The identifier of an offer in the offer catalog (a Partner Center offer id or a product SKU name,
+ * such as Graph's {@code skuPartNumber} {@code "ENTERPRISEPACK"}).
  *
- * <p>Any non-blank text is accepted; the value is kept exactly as given (ids are compared
- * case-sensitively, as Partner Center compares them).
+ * <p>Any text that does not print as blank (white space, Unicode spaces and zero-width characters
+ * count as blank) of at most {@value Limits#MAX_ID_LENGTH} characters is accepted; the value is
+ * kept exactly as given and compared case-sensitively, as Partner Center compares ids.
  */
 @Value.Immutable
 public abstract class OfferId implements Comparable<OfferId> {
@@ -19,10 +19,11 @@ public abstract class OfferId implements Comparable<OfferId> {
   /**
    * Returns the id with the given text.
    *
-   * @param value the id, for example {@code "O365_E3"}; not null, not blank
+   * @param value the id, for example {@code "O365_E3"}; not null
    * @return the id
    * @throws NullPointerException if {@code value} is null
-   * @throws IllegalArgumentException if {@code value} is blank
+   * @throws IllegalArgumentException if {@code value} is blank or longer than {@value
+   *     Limits#MAX_ID_LENGTH} characters
    */
   public static OfferId of(String value) {
     return ImmutableOfferId.of(value);
@@ -38,7 +39,7 @@ public abstract class OfferId implements Comparable<OfferId> {
 
   @Value.Check
   void check() {
-    checkArgument(!value().isBlank(), "offer id: must not be blank, got '%s'", value());
+    Checks.checkId("offer id", value());
   }
 
   /** Orders ids by their text, so that reports and findings list them in a stable order. */

@@ -1,8 +1,7 @@
 package org.csptransfer.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
-import com.google.common.collect.ImmutableSet;
+import java.util.Set;
+import org.csptransfer.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -10,9 +9,9 @@ import org.immutables.value.Value;
  *
  * <p>A partner's market is its company location; it may sell to every market of that location's
  * region. A partner with legal entities in several regions holds authorization in each of them
- * (domain brief, section 2; the several-regions case is inferred). So {@link #regions()} is a set:
- * when it is empty the partner is authorized for the region of its {@link #country() home country};
- * when it is not, it replaces that default.
+ * (docs/DOMAIN.md, section 2; the several-regions case is inferred). So {@link #regions()} is a
+ * set: when it is empty the partner is authorized for the region of its {@link #country() home
+ * country}; when it is not, it replaces that default.
  */
 @Value.Immutable
 public abstract class Partner {
@@ -38,7 +37,7 @@ public abstract class Partner {
   /**
    * Returns the partner's display name.
    *
-   * @return the name, never blank
+   * @return the name, never blank, at most {@value Limits#MAX_NAME_LENGTH} characters
    */
   public abstract String name();
 
@@ -54,7 +53,7 @@ public abstract class Partner {
    *
    * @return the explicit regions; empty means "the region of the home country"
    */
-  public abstract ImmutableSet<Region> regions();
+  public abstract Set<Region> regions();
 
   /**
    * Returns the regions the partner may sell to according to a region table: the explicit {@link
@@ -64,11 +63,11 @@ public abstract class Partner {
    * @return the authorized regions; empty only if no regions are explicit and the home country is
    *     in no region of {@code catalog}
    */
-  public ImmutableSet<Region> authorizedRegions(RegionCatalog catalog) {
+  public Set<Region> authorizedRegions(RegionCatalog catalog) {
     if (!regions().isEmpty()) {
       return regions();
     }
-    return catalog.regionOf(country()).map(ImmutableSet::of).orElse(ImmutableSet.of());
+    return catalog.regionOf(country()).map(Set::of).orElse(Set.of());
   }
 
   /**
@@ -88,7 +87,7 @@ public abstract class Partner {
 
   @Value.Check
   void check() {
-    checkArgument(!name().isBlank(), "partner[%s].name: must not be blank", id());
+    Checks.checkName("partner[%s]", id(), name());
   }
 
   /** Builds partners. Mandatory: id, name, country. */

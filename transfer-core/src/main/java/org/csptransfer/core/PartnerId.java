@@ -1,15 +1,15 @@
 package org.csptransfer.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import org.csptransfer.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
  * The identifier of a CSP partner in Partner Center (its MPN id, for example a partner's location
  * id).
  *
- * <p>Any non-blank text is accepted; the value is kept exactly as given (ids are compared
- * case-sensitively, as Partner Center compares them).
+ * <p>Any text that does not print as blank (white space, Unicode spaces and zero-width characters
+ * count as blank) of at most {@value Limits#MAX_ID_LENGTH} characters is accepted; the value is
+ * kept exactly as given and compared case-sensitively, as Partner Center compares ids.
  */
 @Value.Immutable
 public abstract class PartnerId implements Comparable<PartnerId> {
@@ -19,10 +19,11 @@ public abstract class PartnerId implements Comparable<PartnerId> {
   /**
    * Returns the id with the given text.
    *
-   * @param value the id, for example {@code "4321987"}; not null, not blank
+   * @param value the id, for example {@code "4321987"}; not null
    * @return the id
    * @throws NullPointerException if {@code value} is null
-   * @throws IllegalArgumentException if {@code value} is blank
+   * @throws IllegalArgumentException if {@code value} is blank or longer than {@value
+   *     Limits#MAX_ID_LENGTH} characters
    */
   public static PartnerId of(String value) {
     return ImmutablePartnerId.of(value);
@@ -38,7 +39,7 @@ public abstract class PartnerId implements Comparable<PartnerId> {
 
   @Value.Check
   void check() {
-    checkArgument(!value().isBlank(), "partner id: must not be blank, got '%s'", value());
+    Checks.checkId("partner id", value());
   }
 
   /** Orders ids by their text, so that reports and findings list them in a stable order. */

@@ -2,23 +2,31 @@ package org.csptransfer.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.csptransfer.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
  * A subscription the partner plans to buy for the customer: a target of the transition.
  *
- * <p>A target {@link #replacedSourceIds() replaces} some of the customer's current subscriptions,
- * or none (a new purchase). Targets are named by their {@link #id() id}; plans written without ids
- * name them {@code t1}, {@code t2}, ... by position (see {@link #positionalId(int)}).
+ * <p>A target either {@link #replacedSourceIds() replaces} some of the customer's current
+ * subscriptions (none: a new purchase), or {@link #stacksOn() stacks on} another target: it serves
+ * the same users as that target, for example Teams bought beside an enterprise suite sold "(no
+ * Teams)" (docs/DOMAIN.md, section 9). Targets are named by their {@link #id() id}; plans written
+ * without ids name them {@code t1}, {@code t2}, ... by position (see {@link #positionalId(int)}).
  *
- * <p>Invariants: {@code quantity >= 0}; no source replaced twice by the same target.
+ * <p>Invariants: {@code 0 <= quantity <=} {@value Limits#MAX_QUANTITY}; no source replaced twice by
+ * the same target; a stacked target replaces nothing and does not stack on itself; the start within
+ * {@link Limits#isSupported(LocalDate)}.
  */
 @Value.Immutable
 public abstract class PlannedSubscription {
+
+  private static final String OWNER = "targets[%s]";
 
   PlannedSubscription() {}
 
@@ -61,30 +69,60 @@ public abstract class PlannedSubscription {
   /**
    * Returns the number of seats to buy.
    *
-   * @return the quantity, in seats, at least 0
+   * @return the quantity, in seats, from 0 to {@value Limits#MAX_QUANTITY}
    */
   public abstract int quantity();
 
   /**
    * Returns the first day of service of the new subscription.
    *
-   * @return the start date
+   * @return the start date, inclusive
    */
   public abstract LocalDate start();
 
   /**
    * Returns the ids of the current subscriptions this target replaces.
    *
-   * @return the replaced sources, distinct, in the order given; empty for a new purchase
+   * @return the replaced sources, distinct, in the order given; empty for a new purchase or a
+   *     stacked target
    */
-  public abstract ImmutableList<SubscriptionId> replacedSourceIds();
+  public abstract List<SubscriptionId> replacedSourceIds();
+
+  /**
+   * Returns the target this one stacks on: it serves the same users, its service plans join that
+   * target's for every source it replaces, and its seats are not counted again.
+   *
+   * @return the id of another target of the plan, if this one is stacked
+   */
+  public abstract Optional<SubscriptionId> stacksOn();
+
+  /**
+   * Tells whether this target stacks on another.
+   *
+   * @return true if {@link #stacksOn()} is present
+   */
+  public boolean isStacked() {
+    return stacksOn().isPresent();
+  }
 
   @Value.Check
   void check() {
-    checkArgument(quantity() >= 0, "targets[%s].quantity: %s is negative", id(), quantity());
-    Set<SubscriptionId> seen = new HashSet<>();
-    for (SubscriptionId source : replacedSourceIds()) {
-      checkArgument(seen.add(source), "targets[%s].replaces: %s appears twice", id(), source);
+    Checks.checkSeats(OWNER, id(), "quantity", quantity());
+    Checks.checkDate(OWNER, id(), "start", start());
+    if (replacedSourceIds().size() > 1) {
+      Set<SubscriptionId> seen = new HashSet<>();
+      for (SubscriptionId source : replacedSourceIds()) {
+        checkArgument(seen.add(source), "targets[%s].replaces: %s appears twice", id(), source);
+      }
+    }
+    if (stacksOn().isPresent()) {
+      checkArgument(
+          replacedSourceIds().isEmpty(),
+          "targets[%s].stacksOn: a stacked target replaces no source, but it replaces %s",
+          id(),
+          replacedSourceIds());
+      checkArgument(
+          !stacksOn().get().equals(id()), "targets[%s].stacksOn: names the target itself", id());
     }
   }
 

@@ -1,7 +1,6 @@
 package org.csptransfer.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import org.csptransfer.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -23,7 +22,8 @@ public abstract class Region implements Comparable<Region> {
    * @param name the region's name as the region table spells it; not null, not blank
    * @return the region
    * @throws NullPointerException if {@code name} is null
-   * @throws IllegalArgumentException if {@code name} is blank
+   * @throws IllegalArgumentException if {@code name} is blank or longer than {@value
+   *     Limits#MAX_ID_LENGTH} characters
    */
   public static Region of(String name) {
     return ImmutableRegion.of(name);
@@ -39,7 +39,7 @@ public abstract class Region implements Comparable<Region> {
 
   @Value.Check
   void check() {
-    checkArgument(!name().isBlank(), "region: name must not be blank, got '%s'", name());
+    Checks.checkId("region name", name());
   }
 
   /** Orders regions by name. */

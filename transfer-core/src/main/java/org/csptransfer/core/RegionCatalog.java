@@ -3,12 +3,13 @@ package org.csptransfer.core;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.base.Splitter;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.ImmutableSetMultimap;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.csptransfer.core.internal.Csp2021RegionTable;
 import org.immutables.value.Value;
 
@@ -18,7 +19,7 @@ import org.immutables.value.Value;
  * <p>Membership changed between editions (2017, 2018, 2021), so a catalog carries its edition and
  * publication date, and users can build their own for another edition. {@link #csp2021()} ships the
  * April 2021 table. A country belongs to at most one region; a country in no region (for example
- * CN, CU, IR, KP, SY in 2021) cannot be served through CSP (domain brief, section 2).
+ * CN, CU, IR, KP, SY in 2021) cannot be served through CSP (docs/DOMAIN.md, section 2).
  *
  * <p>Lookups are backed by maps built once, when the catalog is built.
  */
@@ -64,7 +65,7 @@ public abstract class RegionCatalog {
    *
    * @return country to region
    */
-  public abstract ImmutableMap<CountryCode, Region> memberships();
+  public abstract Map<CountryCode, Region> memberships();
 
   /**
    * Returns the regions of this edition with their countries.
@@ -73,8 +74,15 @@ public abstract class RegionCatalog {
    */
   @Value.Derived
   @Value.Auxiliary
-  public ImmutableSetMultimap<Region, CountryCode> countriesByRegion() {
-    return ImmutableSetMultimap.copyOf(memberships().entrySet()).inverse();
+  public Map<Region, Set<CountryCode>> countriesByRegion() {
+    Map<Region, Set<CountryCode>> byRegion = new LinkedHashMap<>();
+    for (Map.Entry<CountryCode, Region> membership : memberships().entrySet()) {
+      byRegion
+          .computeIfAbsent(membership.getValue(), region -> new LinkedHashSet<>())
+          .add(membership.getKey());
+    }
+    byRegion.replaceAll((region, countries) -> Collections.unmodifiableSet(countries));
+    return Collections.unmodifiableMap(byRegion);
   }
 
   /**
@@ -92,7 +100,7 @@ public abstract class RegionCatalog {
    *
    * @return the regions, in the order they first appear
    */
-  public ImmutableSet<Region> regions() {
+  public Set<Region> regions() {
     return countriesByRegion().keySet();
   }
 
@@ -102,8 +110,8 @@ public abstract class RegionCatalog {
    * @param region the region; not null
    * @return its countries, empty if the region is not in this edition
    */
-  public ImmutableSet<CountryCode> countriesOf(Region region) {
-    return countriesByRegion().get(region);
+  public Set<CountryCode> countriesOf(Region region) {
+    return countriesByRegion().getOrDefault(region, Set.of());
   }
 
   /**
@@ -122,8 +130,13 @@ public abstract class RegionCatalog {
     checkArgument(!edition().isBlank(), "regionCatalog.edition: must not be blank");
   }
 
-  /** Builds region catalogs; every country may be added once. */
+  /**
+   * Builds region catalogs. A country belongs to one region: {@link #putRegion} refuses a country
+   * already added, {@link #putMembership} replaces its region.
+   */
   public static final class Builder extends ImmutableRegionCatalog.Builder {
+    private final Set<CountryCode> added = new java.util.HashSet<>();
+
     Builder() {}
 
     /**
@@ -136,6 +149,7 @@ public abstract class RegionCatalog {
      */
     public Builder putRegion(Region region, Iterable<CountryCode> countries) {
       for (CountryCode country : countries) {
+        checkArgument(added.add(country), "regionCatalog: %s is in more than one region", country);
         putMembership(country, region);
       }
       return this;

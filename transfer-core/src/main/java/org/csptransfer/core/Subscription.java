@@ -4,28 +4,36 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.csptransfer.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
  * One of the customer's current subscriptions: a source of the transition.
  *
- * <p>The {@link #termEnd() term end} is the subscription's last day of service, like Partner
- * Center's commitment end date. The plan either lets it expire after that day or cancels it on a
- * {@link #cancelOn() date}; see {@link #end()} for the first day without service.
+ * <p>Two dates bound its service, and their names say which side they are on: {@link
+ * #lastDayOfTerm()} is the last day the term serves users (Partner Center's commitment end date,
+ * the scenario's {@code termEnd}); {@link #firstDayWithoutService()} is the day after the service
+ * ends under the plan: the day after the term when the subscription is left to expire, the cancel
+ * date when it is cancelled (docs/DOMAIN.md, section 3).
  *
- * <p>Invariants, each refused with a message naming {@code sources[id].field}: {@code 0 <=
- * assignedLicenses <= quantity}; a partner id exactly when the channel is {@link Channel#CSP}; a
- * cancel date exactly when the disposition is {@link Disposition#CANCEL}; a unit price not
- * negative.
+ * <p>Invariants, each refused with a message naming {@code sources[id].field} and the value: {@code
+ * 0 <= assignedLicenses <= quantity <=} {@value Limits#MAX_QUANTITY}; a partner id exactly when the
+ * channel is {@link Channel#CSP}; a cancel date exactly when the disposition is {@link
+ * Disposition#CANCEL}; a unit price within {@link Limits#isSupportedUnitPrice}; every date within
+ * {@link Limits#isSupported(LocalDate)}; a parent other than the subscription itself.
  */
 @Value.Immutable
 public abstract class Subscription {
 
+  /** How refusals name a subscription: the scenario's path to it. */
+  private static final String OWNER = "sources[%s]";
+
   Subscription() {}
 
   /**
-   * Returns a builder. Mandatory: id, offer id, channel, quantity, assigned licenses, status, term
-   * end. Default disposition: {@link Disposition#LET_EXPIRE}.
+   * Returns a builder. Mandatory: id, offer id, channel, quantity, assigned licenses, status, last
+   * day of term. Defaults: disposition {@link Disposition#LET_EXPIRE}, commerce {@link
+   * Commerce#NCE}, not a trial.
    *
    * @return a new builder
    */
@@ -64,7 +72,7 @@ public abstract class Subscription {
   /**
    * Returns the number of seats purchased.
    *
-   * @return the quantity, in seats, at least 0
+   * @return the quantity, in seats, from 0 to {@value Limits#MAX_QUANTITY}
    */
   public abstract int quantity();
 
@@ -83,11 +91,12 @@ public abstract class Subscription {
   public abstract SubscriptionStatus status();
 
   /**
-   * Returns the last day of service of the current term (the commitment end date).
+   * Returns the last day of service of the current term: Partner Center's commitment end date,
+   * which is inclusive (the scenario's {@code termEnd}).
    *
    * @return the last day the subscription serves users if it is left to expire
    */
-  public abstract LocalDate termEnd();
+  public abstract LocalDate lastDayOfTerm();
 
   /**
    * Returns what the plan does with the subscription.
@@ -109,7 +118,7 @@ public abstract class Subscription {
 
   /**
    * Returns the last day a cancellation is refunded (Partner Center's {@code
-   * cancellationAllowedUntilDate}). Absent means no refund.
+   * cancellationAllowedUntilDate}), inclusive. Absent means no refund.
    *
    * @return the last refundable day, if any
    */
@@ -123,15 +132,50 @@ public abstract class Subscription {
   public abstract Optional<Money> unitPrice();
 
   /**
-   * Returns the first day without service: the day after {@link #termEnd()} when the subscription
-   * is left to expire, the {@link #cancelOn() cancel date} when it is cancelled.
+   * Returns the commerce platform the subscription was bought on; it matters for CSP subscriptions,
+   * which only new commerce can transfer.
+   *
+   * @return the commerce, {@link Commerce#NCE} unless set
+   */
+  @Value.Default
+  public Commerce commerce() {
+    return Commerce.NCE;
+  }
+
+  /**
+   * Tells whether the subscription is a trial (no billing to transfer).
+   *
+   * @return true for a trial; false unless set
+   */
+  @Value.Default
+  public boolean trial() {
+    return false;
+  }
+
+  /**
+   * Returns the open Partner Center transfer request the subscription already belongs to.
+   *
+   * @return the request's id, if it is in one
+   */
+  public abstract Optional<TransferId> pendingTransfer();
+
+  /**
+   * Returns the base subscription of an add-on subscription (Partner Center's {@code
+   * parentSubscriptionId}): a source of the same request.
+   *
+   * @return the parent's id, present for an add-on whose base is known
+   */
+  public abstract Optional<SubscriptionId> parentId();
+
+  /**
+   * Returns the first day without service under the plan: the day after {@link #lastDayOfTerm()}
+   * when the subscription is left to expire, the {@link #cancelOn() cancel date} when it is
+   * cancelled.
    *
    * @return the first day without service
    */
-  @Value.Derived
-  @Value.Auxiliary
-  public LocalDate end() {
-    return isCancelled() && cancelOn().isPresent() ? cancelOn().get() : termEnd().plusDays(1);
+  public LocalDate firstDayWithoutService() {
+    return isCancelled() && cancelOn().isPresent() ? cancelOn().get() : lastDayOfTerm().plusDays(1);
   }
 
   /**
@@ -143,14 +187,20 @@ public abstract class Subscription {
     return disposition() == Disposition.CANCEL;
   }
 
+  /**
+   * Tells whether the subscription is held through a partner.
+   *
+   * @param partner the partner; not null
+   * @return true if the channel is CSP and the partner is {@code partner}
+   */
+  public boolean isHeldBy(PartnerId partner) {
+    return partnerId().isPresent() && partnerId().get().equals(partner);
+  }
+
   @Value.Check
   void check() {
-    checkArgument(quantity() >= 0, "sources[%s].quantity: %s is negative", id(), quantity());
-    checkArgument(
-        assignedLicenses() >= 0,
-        "sources[%s].assignedLicenses: %s is negative",
-        id(),
-        assignedLicenses());
+    Checks.checkSeats(OWNER, id(), "quantity", quantity());
+    Checks.checkSeats(OWNER, id(), "assignedLicenses", assignedLicenses());
     checkArgument(
         assignedLicenses() <= quantity(),
         "sources[%s].assignedLicenses: %s exceeds quantity %s",
@@ -169,14 +219,26 @@ public abstract class Subscription {
         id(),
         cancelOn().map(Object::toString).orElse("absent"),
         disposition());
-    unitPrice()
-        .ifPresent(
-            price ->
-                checkArgument(
-                    price.amount().signum() >= 0,
-                    "sources[%s].unitPrice: %s is negative",
-                    id(),
-                    price));
+    Checks.checkDate(OWNER, id(), "termEnd", lastDayOfTerm());
+    if (cancelOn().isPresent()) {
+      Checks.checkDate(OWNER, id(), "cancelOn", cancelOn().get());
+    }
+    if (refundableUntil().isPresent()) {
+      Checks.checkDate(OWNER, id(), "refundableUntil", refundableUntil().get());
+    }
+    if (unitPrice().isPresent()) {
+      checkArgument(
+          Limits.isSupportedUnitPrice(unitPrice().get().amount()),
+          "sources[%s].unitPrice: %s is not a price from 0 to %s with at most %s decimals",
+          id(),
+          unitPrice().get().amount(),
+          Limits.MAX_UNIT_PRICE,
+          Limits.MAX_PRICE_DECIMALS);
+    }
+    checkArgument(
+        !parentId().equals(Optional.of(id())),
+        "sources[%s].parentId: names the subscription itself",
+        id());
   }
 
   /** Builds subscriptions. */

@@ -1,15 +1,15 @@
 package org.csptransfer.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import org.csptransfer.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
  * The identifier of a subscription: a customer's current one (a source of the transition) or a
  * planned one (a target).
  *
- * <p>Any non-blank text is accepted; the value is kept exactly as given (ids are compared
- * case-sensitively, as Partner Center compares them).
+ * <p>Any text that does not print as blank (white space, Unicode spaces and zero-width characters
+ * count as blank) of at most {@value Limits#MAX_ID_LENGTH} characters is accepted; the value is
+ * kept exactly as given and compared case-sensitively, as Partner Center compares ids.
  */
 @Value.Immutable
 public abstract class SubscriptionId implements Comparable<SubscriptionId> {
@@ -19,10 +19,11 @@ public abstract class SubscriptionId implements Comparable<SubscriptionId> {
   /**
    * Returns the id with the given text.
    *
-   * @param value the id, for example {@code "sub-001"}; not null, not blank
+   * @param value the id, for example {@code "sub-001"}; not null
    * @return the id
    * @throws NullPointerException if {@code value} is null
-   * @throws IllegalArgumentException if {@code value} is blank
+   * @throws IllegalArgumentException if {@code value} is blank or longer than {@value
+   *     Limits#MAX_ID_LENGTH} characters
    */
   public static SubscriptionId of(String value) {
     return ImmutableSubscriptionId.of(value);
@@ -38,7 +39,7 @@ public abstract class SubscriptionId implements Comparable<SubscriptionId> {
 
   @Value.Check
   void check() {
-    checkArgument(!value().isBlank(), "subscription id: must not be blank, got '%s'", value());
+    Checks.checkId("subscription id", value());
   }
 
   /** Orders ids by their text, so that reports and findings list them in a stable order. */

@@ -2,26 +2,38 @@ package org.csptransfer.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.csptransfer.core.internal.Checks;
+import org.csptransfer.core.internal.CoreAccess;
 import org.immutables.value.Value;
 
 /**
  * A plan to move a customer's subscriptions to a CSP partner, as of a date: who takes over, whom,
- * what the customer has (the sources) and what the partner will buy (the targets).
+ * what the customer has (the sources), what the partner will buy (the targets) and which sources
+ * move by partner-to-partner transfer (the transfers).
  *
  * <p>The library never reads a clock: {@link #asOf()} is "today" for every judgement.
  *
- * <p>Invariants: source ids are unique, target ids are unique, and every id a target replaces names
- * a source of this request. Offers are not checked here: an offer missing from the catalog is a
- * business problem the rules report.
+ * <p>Invariants, each refused with a message naming the field and the value: source ids are unique,
+ * target ids are unique, transfer ids are unique; every id a target replaces names a source; a
+ * target stacks on a target of the plan that does not itself stack; every source a transfer moves
+ * names a source, and a source is in at most one transfer; a transferred source is left to expire,
+ * never cancelled; a source's parent names another source; the as-of date lies within {@link
+ * Limits#isSupported(LocalDate)}. Offers are not checked here: an offer missing from the catalog is
+ * a business problem the rules report.
  */
 @Value.Immutable
 public abstract class TransitionRequest {
+
+  static {
+    CoreAccess.register(TransitionRequest::sourceIndex);
+  }
 
   TransitionRequest() {}
 
@@ -60,28 +72,34 @@ public abstract class TransitionRequest {
    *
    * @return the sources, in the order given
    */
-  public abstract ImmutableList<Subscription> sources();
+  public abstract List<Subscription> sources();
 
   /**
    * Returns the subscriptions the partner plans to buy.
    *
    * @return the targets, in the order given
    */
-  public abstract ImmutableList<PlannedSubscription> targets();
+  public abstract List<PlannedSubscription> targets();
 
   /**
-   * Source positions by id; on a duplicate id the last one wins here and {@link #check()} refuses
-   * it.
+   * Returns the partner-to-partner transfer requests of the plan.
+   *
+   * @return the transfers, in the order given
+   */
+  public abstract List<Transfer> transfers();
+
+  /**
+   * Source positions by id, built once with the request; on a duplicate id the last one wins here
+   * and {@link #check()} refuses it.
    */
   @Value.Derived
   @Value.Auxiliary
-  ImmutableMap<SubscriptionId, Integer> sourceIndex() {
-    ImmutableMap.Builder<SubscriptionId, Integer> index =
-        ImmutableMap.builderWithExpectedSize(sources().size());
+  Map<SubscriptionId, Integer> sourceIndex() {
+    Map<SubscriptionId, Integer> index = new HashMap<>(sources().size() * 2);
     for (int i = 0; i < sources().size(); i++) {
       index.put(sources().get(i).id(), i);
     }
-    return index.buildKeepingLast();
+    return index;
   }
 
   /**
@@ -91,39 +109,104 @@ public abstract class TransitionRequest {
    * @return the source, or empty if the request has none with that id
    */
   public Optional<Subscription> source(SubscriptionId id) {
-    int index = indexOf(id);
-    return index < 0 ? Optional.empty() : Optional.of(sources().get(index));
+    Integer index = sourceIndex().get(id);
+    return index == null ? Optional.empty() : Optional.of(sources().get(index));
   }
 
   /**
-   * Returns the position of a source in {@link #sources()}, for callers that keep per-source state
-   * in arrays.
+   * Finds a target by id.
    *
-   * @param id the source's id; not null
-   * @return its position from 0, or -1 if the request has no such source
+   * @param id the target's id; not null
+   * @return the target, or empty if the request has none with that id
    */
-  public int indexOf(SubscriptionId id) {
-    Integer index = sourceIndex().get(id);
-    return index == null ? -1 : index;
+  public Optional<PlannedSubscription> target(SubscriptionId id) {
+    for (PlannedSubscription target : targets()) {
+      if (target.id().equals(id)) {
+        return Optional.of(target);
+      }
+    }
+    return Optional.empty();
   }
 
   @Value.Check
   void check() {
+    Checks.checkDate("%s", "request", "asOf", asOf());
     if (sourceIndex().size() != sources().size()) {
       Set<SubscriptionId> seen = new HashSet<>();
       for (Subscription source : sources()) {
         checkArgument(seen.add(source.id()), "sources: duplicate id %s", source.id());
       }
     }
-    Set<SubscriptionId> targetIds = new HashSet<>();
+    for (Subscription source : sources()) {
+      if (source.parentId().isPresent()) {
+        checkArgument(
+            sourceIndex().containsKey(source.parentId().get()),
+            "sources[%s].parentId: %s is not a source of the request",
+            source.id(),
+            source.parentId().get());
+      }
+    }
+    checkTargets();
+    checkTransfers();
+  }
+
+  private void checkTargets() {
+    Map<SubscriptionId, PlannedSubscription> byId = new HashMap<>(targets().size() * 2);
     for (PlannedSubscription target : targets()) {
-      checkArgument(targetIds.add(target.id()), "targets: duplicate id %s", target.id());
+      checkArgument(byId.put(target.id(), target) == null, "targets: duplicate id %s", target.id());
       for (SubscriptionId replaced : target.replacedSourceIds()) {
         checkArgument(
             sourceIndex().containsKey(replaced),
             "targets[%s].replaces: %s is not a source of the request",
             target.id(),
             replaced);
+      }
+    }
+    for (PlannedSubscription target : targets()) {
+      if (target.stacksOn().isPresent()) {
+        PlannedSubscription base = byId.get(target.stacksOn().get());
+        checkArgument(
+            base != null,
+            "targets[%s].stacksOn: %s is not a target of the request",
+            target.id(),
+            target.stacksOn().get());
+        checkArgument(
+            !base.isStacked(),
+            "targets[%s].stacksOn: %s itself stacks on %s",
+            target.id(),
+            base.id(),
+            base.stacksOn().orElse(base.id()));
+      }
+    }
+  }
+
+  private void checkTransfers() {
+    if (transfers().isEmpty()) {
+      return;
+    }
+    Set<TransferId> ids = new HashSet<>();
+    Map<SubscriptionId, TransferId> transferred = new HashMap<>();
+    for (Transfer transfer : transfers()) {
+      checkArgument(ids.add(transfer.id()), "transfers: duplicate id %s", transfer.id());
+      for (SubscriptionId source : transfer.sourceIds()) {
+        Integer position = sourceIndex().get(source);
+        checkArgument(
+            position != null,
+            "transfers[%s].sources: %s is not a source of the request",
+            transfer.id(),
+            source);
+        TransferId other = transferred.put(source, transfer.id());
+        checkArgument(
+            other == null,
+            "transfers[%s].sources: %s is already in transfer %s",
+            transfer.id(),
+            source,
+            other);
+        checkArgument(
+            !sources().get(position).isCancelled(),
+            "transfers[%s].sources: %s is cancelled; a transferred subscription is left to expire",
+            transfer.id(),
+            source);
       }
     }
   }

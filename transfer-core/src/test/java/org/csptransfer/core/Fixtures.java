@@ -42,7 +42,7 @@ final class Fixtures {
         .quantity(50)
         .assignedLicenses(48)
         .status(SubscriptionStatus.ACTIVE)
-        .termEnd(LocalDate.of(2026, 3, 31));
+        .lastDayOfTerm(LocalDate.of(2026, 3, 31));
   }
 
   static PlannedSubscription.Builder target(String id, String... replaces) {

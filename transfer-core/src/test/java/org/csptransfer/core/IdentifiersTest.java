@@ -19,6 +19,25 @@ class IdentifiersTest {
   }
 
   @Test
+  void idsThatPrintAsNothingAreBlank() {
+    assertRefused(
+        "subscription id: must not be blank, got '\u00a0\u00a0'",
+        () -> SubscriptionId.of("\u00a0\u00a0"));
+    assertRefused("offer id: must not be blank, got '\u200b'", () -> OfferId.of("\u200b"));
+    assertRefused(
+        "partner id: must not be blank, got '\u3000\ufeff'", () -> PartnerId.of("\u3000\ufeff"));
+    assertRefused("transfer id: must not be blank, got '\u2060 '", () -> TransferId.of("\u2060 "));
+    assertEquals("\u00a0x", OfferId.of("\u00a0x").value());
+  }
+
+  @Test
+  void idsHaveAtMost256Characters() {
+    assertEquals(256, OfferId.of("x".repeat(256)).value().length());
+    assertRefused(
+        "offer id: 257 characters, more than the 256 allowed", () -> OfferId.of("x".repeat(257)));
+  }
+
+  @Test
   void shortestNonBlankIdIsAccepted() {
     assertEquals("x", PartnerId.of("x").value());
     assertEquals("x", SubscriptionId.of("x").toString());

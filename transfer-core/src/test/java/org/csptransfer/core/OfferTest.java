@@ -17,7 +17,7 @@ class OfferTest {
     assertTrue(offer.availableForPurchase());
     assertFalse(offer.addOn());
     assertEquals(1, offer.minQuantity());
-    assertEquals(Integer.MAX_VALUE, offer.maxQuantity());
+    assertEquals(Limits.MAX_QUANTITY, offer.maxQuantity());
     assertTrue(offer.prerequisites().isEmpty());
     assertTrue(offer.successors().isEmpty());
   }
@@ -60,12 +60,20 @@ class OfferTest {
   }
 
   @Test
-  void coversWhenItsPlansIncludeAllOfTheOther() {
-    Offer basic = offer("BASIC", "EXCHANGE_S_STANDARD", "TEAMS1").build();
-    Offer standard = offer("STANDARD", "EXCHANGE_S_STANDARD", "TEAMS1", "OFFICE").build();
-    assertTrue(standard.covers(basic));
-    assertFalse(basic.covers(standard));
-    assertTrue(basic.covers(basic));
+  void quantitiesStayWithinTheLimit() {
+    assertEquals(Limits.MAX_QUANTITY, offer("E3").build().maxQuantity());
+    assertRefused(
+        "offers[E3].maxQuantity: 10000001 is more than the 10000000 allowed",
+        () -> offer("E3").maxQuantity(Limits.MAX_QUANTITY + 1).build());
+    assertRefused(
+        "offers[E3].minQuantity: -1 is negative", () -> offer("E3").minQuantity(-1).build());
+  }
+
+  @Test
+  void anOfferThatSellsNoSeatCannotBeBought() {
+    assertTrue(offer("E3").build().isPurchasable());
+    assertFalse(offer("E3").minQuantity(0).maxQuantity(0).build().isPurchasable());
+    assertFalse(offer("E3").availableForPurchase(false).build().isPurchasable());
   }
 
   @Test

@@ -18,7 +18,7 @@ class RegionTest {
 
   @Test
   void blankNamesAreRefused() {
-    assertRefused("region: name must not be blank, got ' '", () -> Region.of(" "));
+    assertRefused("region name: must not be blank, got ' '", () -> Region.of(" "));
   }
 
   @Test

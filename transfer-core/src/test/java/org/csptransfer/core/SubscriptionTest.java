@@ -72,7 +72,7 @@ class SubscriptionTest {
   @Test
   void aNegativeUnitPriceIsRefusedAndZeroAccepted() {
     assertRefused(
-        "sources[sub-001].unitPrice: -1 EUR is negative",
+        "sources[sub-001].unitPrice: -1 is not a price from 0 to 1000000 with at most 6 decimals",
         () ->
             source("sub-001")
                 .unitPrice(Money.of(BigDecimal.ONE.negate(), Currency.getInstance("EUR")))
@@ -86,7 +86,7 @@ class SubscriptionTest {
     Subscription source = source("sub-001").build();
     assertEquals(Disposition.LET_EXPIRE, source.disposition());
     assertFalse(source.isCancelled());
-    assertEquals(LocalDate.of(2026, 4, 1), source.end());
+    assertEquals(LocalDate.of(2026, 4, 1), source.firstDayWithoutService());
   }
 
   @Test
@@ -97,7 +97,43 @@ class SubscriptionTest {
             .cancelOn(LocalDate.of(2026, 3, 10))
             .build();
     assertTrue(source.isCancelled());
-    assertEquals(LocalDate.of(2026, 3, 10), source.end());
+    assertEquals(LocalDate.of(2026, 3, 10), source.firstDayWithoutService());
+  }
+
+  @Test
+  void transferFieldsDefaultToAnActiveNewCommerceSubscription() {
+    Subscription source = source("sub-001").build();
+    assertEquals(Commerce.NCE, source.commerce());
+    assertFalse(source.trial());
+    assertEquals(java.util.Optional.empty(), source.pendingTransfer());
+    assertEquals(java.util.Optional.empty(), source.parentId());
+    Subscription legacy =
+        source("sub-001")
+            .commerce(Commerce.LEGACY)
+            .trial(true)
+            .pendingTransfer(TransferId.of("c0ffee"))
+            .build();
+    assertEquals(Commerce.LEGACY, legacy.commerce());
+    assertTrue(legacy.trial());
+    assertEquals(TransferId.of("c0ffee"), legacy.pendingTransfer().orElseThrow());
+  }
+
+  @Test
+  void aSourceIsHeldByItsCspPartnerOnly() {
+    Subscription held =
+        source("sub-001").channel(Channel.CSP).partnerId(PartnerId.of("777")).build();
+    assertTrue(held.isHeldBy(PartnerId.of("777")));
+    assertFalse(held.isHeldBy(PartnerId.of("778")));
+    assertFalse(source("sub-001").build().isHeldBy(PartnerId.of("777")));
+  }
+
+  @Test
+  @SuppressWarnings("NullAway") // passing null is the point
+  void aNullListElementIsRefusedWithItsAttribute() {
+    NullPointerException refused =
+        assertThrows(
+            NullPointerException.class, () -> Fixtures.request().addSource((Subscription) null));
+    assertEquals("sources element", refused.getMessage());
   }
 
   @Test

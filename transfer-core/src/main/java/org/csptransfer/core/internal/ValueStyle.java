@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  * {@code of} factories and its nested {@code Builder}, never the generated name. No annotation
  * found on the class path is copied onto generated code ({@code Override} stands for "none"), so
  * users compiling against our jars never miss an Immutables or Error Prone annotation class.
+ * Collections are the JDK's ({@code jdkOnly}): the API shows {@code List}, {@code Set} and {@code
+ * Map}, never a Guava type, and a null element is refused with a message naming its attribute.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -20,6 +22,7 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     depluralize = true,
+    jdkOnly = true,
     defaults = @Value.Immutable(copy = false),
     allowedClasspathAnnotations = {Override.class})
 public @interface ValueStyle {}

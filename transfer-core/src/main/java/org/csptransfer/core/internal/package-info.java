@@ -1,6 +1,6 @@
 /**
- * Implementation details of the core module: the shared value style and the compiled region tables.
- * Not exported; nothing here is API.
+ * Implementation details of the core module: the shared value style, the compiled reference tables
+ * and text checks. Exported only to csp-transfer's own modules; nothing here is API.
  */
 @NullMarked
 package org.csptransfer.core.internal;

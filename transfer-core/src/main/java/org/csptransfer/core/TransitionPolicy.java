@@ -8,23 +8,25 @@ import org.immutables.value.Value;
  * The periods and tolerances a transition is judged by, and the planner's settings.
  *
  * <p>Lifecycle periods differ between offers and countries (enterprise offers use others, for
- * example 90 + 90 days), so they belong here, not in code (domain brief, section 3). Defaults: 30
- * expired grace days, 90 disabled days, 7 overlap tolerance days, 3 planner lead days, planner
- * seats {@link SeatBasis#PURCHASED}. Every count of days is at least 0.
+ * example 90 + 90 days), so they belong here, not in code (docs/DOMAIN.md, section 3). Defaults: 30
+ * expired grace days, 90 disabled days, 7 overlap tolerance days, 25 items per transfer request, 3
+ * planner lead days, planner seats {@link SeatBasis#PURCHASED}, planner transfers {@link
+ * PlannerTransfers#PREFER}. Every count of days is from 0 to {@value Limits#MAX_POLICY_DAYS}; items
+ * per transfer from 1 to {@value Limits#MAX_ITEMS_PER_TRANSFER}.
  */
 @Value.Immutable
-public abstract class TransferPolicy {
+public abstract class TransitionPolicy {
 
-  private static final TransferPolicy DEFAULTS = new Builder().build();
+  private static final TransitionPolicy DEFAULTS = new Builder().build();
 
-  TransferPolicy() {}
+  TransitionPolicy() {}
 
   /**
    * Returns the default policy.
    *
    * @return the shared default instance
    */
-  public static TransferPolicy defaults() {
+  public static TransitionPolicy defaults() {
     return DEFAULTS;
   }
 
@@ -70,6 +72,17 @@ public abstract class TransferPolicy {
   }
 
   /**
+   * Returns the most subscriptions one partner-to-partner transfer request may hold (Partner
+   * Center's limit, docs/DOMAIN.md, section 8).
+   *
+   * @return the maximum items per transfer request, at least 1
+   */
+  @Value.Default
+  public int maxItemsPerTransfer() {
+    return 25;
+  }
+
+  /**
    * Returns how many days before a source's end the planner starts its replacement.
    *
    * @return the lead, in days, as configured
@@ -91,6 +104,16 @@ public abstract class TransferPolicy {
   }
 
   /**
+   * Returns whether the planner transfers the sources a transfer can move.
+   *
+   * @return the planner's use of transfers
+   */
+  @Value.Default
+  public PlannerTransfers plannerTransfers() {
+    return PlannerTransfers.PREFER;
+  }
+
+  /**
    * Returns the lead the planner uses: {@link #plannerLeadDays()}, but never more than the {@link
    * #overlapToleranceDays() overlap tolerance}, so a planned start is never itself a double-billing
    * warning.
@@ -103,18 +126,29 @@ public abstract class TransferPolicy {
 
   @Value.Check
   void check() {
-    checkNotNegative("expiredGraceDays", expiredGraceDays());
-    checkNotNegative("disabledDays", disabledDays());
-    checkNotNegative("overlapToleranceDays", overlapToleranceDays());
-    checkNotNegative("plannerLeadDays", plannerLeadDays());
+    checkDays("expiredGraceDays", expiredGraceDays());
+    checkDays("disabledDays", disabledDays());
+    checkDays("overlapToleranceDays", overlapToleranceDays());
+    checkDays("plannerLeadDays", plannerLeadDays());
+    checkArgument(
+        maxItemsPerTransfer() >= 1 && maxItemsPerTransfer() <= Limits.MAX_ITEMS_PER_TRANSFER,
+        "policy.maxItemsPerTransfer: %s is not from 1 to %s",
+        maxItemsPerTransfer(),
+        Limits.MAX_ITEMS_PER_TRANSFER);
   }
 
-  private static void checkNotNegative(String field, int days) {
+  private static void checkDays(String field, int days) {
     checkArgument(days >= 0, "policy.%s: %s is negative", field, days);
+    checkArgument(
+        days <= Limits.MAX_POLICY_DAYS,
+        "policy.%s: %s is more than the %s days allowed",
+        field,
+        days,
+        Limits.MAX_POLICY_DAYS);
   }
 
   /** Builds policies. */
-  public static final class Builder extends ImmutableTransferPolicy.Builder {
+  public static final class Builder extends ImmutableTransitionPolicy.Builder {
     Builder() {}
   }
 }

@@ -1,0 +1,57 @@
+package org.csptransfer.core;
+
+import org.csptransfer.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * The identifier of a partner-to-partner transfer request: one of the plan's own requests (named
+ * {@code x1}, {@code x2}, ... when a scenario gives none) or an open request at Partner Center that
+ * a subscription already belongs to.
+ *
+ * <p>Any text that does not print as blank (white space, Unicode spaces and zero-width characters
+ * count as blank) of at most {@value Limits#MAX_ID_LENGTH} characters is accepted; the value is
+ * kept exactly as given and compared case-sensitively, as Partner Center compares ids.
+ */
+@Value.Immutable
+public abstract class TransferId implements Comparable<TransferId> {
+
+  TransferId() {}
+
+  /**
+   * Returns the id with the given text.
+   *
+   * @param value the id, for example {@code "x1"}; not null
+   * @return the id
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is blank or longer than {@value
+   *     Limits#MAX_ID_LENGTH} characters
+   */
+  public static TransferId of(String value) {
+    return ImmutableTransferId.of(value);
+  }
+
+  /**
+   * Returns the text of this id.
+   *
+   * @return the id as given, never blank
+   */
+  @Value.Parameter
+  public abstract String value();
+
+  @Value.Check
+  void check() {
+    Checks.checkId("transfer id", value());
+  }
+
+  /** Orders ids by their text, so that reports and findings list them in a stable order. */
+  @Override
+  public int compareTo(TransferId other) {
+    return value().compareTo(other.value());
+  }
+
+  /** Returns the id's text, so that an id reads naturally in messages. */
+  @Override
+  public String toString() {
+    return value();
+  }
+}
