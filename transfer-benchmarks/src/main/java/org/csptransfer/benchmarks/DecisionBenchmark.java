@@ -6,11 +6,11 @@ import java.util.concurrent.TimeUnit;
 import org.csptransfer.benchmarks.peers.DroolsCheck;
 import org.csptransfer.benchmarks.peers.EasyRulesCheck;
 import org.csptransfer.core.RegionCatalog;
-import org.csptransfer.core.TransferPolicy;
+import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.rules.FindingCode;
-import org.csptransfer.rules.TransferPipeline;
 import org.csptransfer.rules.TransitionDecision;
+import org.csptransfer.rules.TransitionPipeline;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -48,13 +48,14 @@ public class DecisionBenchmark {
 
   private List<TransitionRequest> requests = List.of();
   private int next;
-  private TransferPipeline pipeline = TransferPipeline.standard(Workloads.offers());
+  private TransitionPipeline pipeline = TransitionPipeline.standard(Workloads.offers());
   private HandWrittenCheck baseline =
-      new HandWrittenCheck(Workloads.offers(), RegionCatalog.csp2021(), TransferPolicy.defaults());
+      new HandWrittenCheck(
+          Workloads.offers(), RegionCatalog.csp2021(), TransitionPolicy.defaults());
   private EasyRulesCheck easyRules =
-      new EasyRulesCheck(Workloads.offers(), RegionCatalog.csp2021(), TransferPolicy.defaults());
+      new EasyRulesCheck(Workloads.offers(), RegionCatalog.csp2021(), TransitionPolicy.defaults());
   private DroolsCheck drools =
-      new DroolsCheck(Workloads.offers(), RegionCatalog.csp2021(), TransferPolicy.defaults());
+      new DroolsCheck(Workloads.offers(), RegionCatalog.csp2021(), TransitionPolicy.defaults());
 
   /** Builds the request pool: 60 customers (12 of 1,000 sources), from a fixed seed. */
   @Setup(Level.Trial)

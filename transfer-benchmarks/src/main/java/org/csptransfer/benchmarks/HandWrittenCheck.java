@@ -20,7 +20,7 @@ import org.csptransfer.core.RelationshipStatus;
 import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.SubscriptionStatus;
-import org.csptransfer.core.TransferPolicy;
+import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.rules.FindingCode;
 import org.jspecify.annotations.Nullable;
@@ -34,7 +34,7 @@ public final class HandWrittenCheck {
 
   private final OfferCatalog offers;
   private final RegionCatalog regions;
-  private final TransferPolicy policy;
+  private final TransitionPolicy policy;
 
   /**
    * Creates the check.
@@ -43,7 +43,7 @@ public final class HandWrittenCheck {
    * @param regions the region table
    * @param policy the policy
    */
-  public HandWrittenCheck(OfferCatalog offers, RegionCatalog regions, TransferPolicy policy) {
+  public HandWrittenCheck(OfferCatalog offers, RegionCatalog regions, TransitionPolicy policy) {
     this.offers = offers;
     this.regions = regions;
     this.policy = policy;
@@ -140,7 +140,7 @@ public final class HandWrittenCheck {
     long codes = 0;
     @Nullable Offer sourceOffer = offers.find(source.offerId()).orElse(null);
     if (sourceOffer != null && targetOffer != null && !sourceOffer.id().equals(targetOffer.id())) {
-      if (targetOffer.covers(sourceOffer)) {
+      if (offers.uncoveredPlans(sourceOffer.id(), List.of(targetOffer.id())).isEmpty()) {
         codes |= bit(FindingCode.LICENSE_REASSIGNMENT_REQUIRED);
         if (!sourceOffer.availableForPurchase()) {
           codes |= bit(FindingCode.SOURCE_OFFER_DISCONTINUED);
@@ -149,7 +149,7 @@ public final class HandWrittenCheck {
         codes |= bit(FindingCode.OFFER_NOT_EQUIVALENT);
       }
     }
-    LocalDate end = source.end();
+    LocalDate end = source.firstDayWithoutService();
     long days = ChronoUnit.DAYS.between(end, target.start());
     long grace = source.isCancelled() ? 0 : policy.expiredGraceDays();
     if (days > grace + policy.disabledDays()) {
@@ -165,7 +165,7 @@ public final class HandWrittenCheck {
   }
 
   private static boolean forfeits(Subscription source, LocalDate cancelOn) {
-    if (!cancelOn.isBefore(source.termEnd().plusDays(1))) {
+    if (!cancelOn.isBefore(source.lastDayOfTerm().plusDays(1))) {
       return false;
     }
     return source.refundableUntil().map(cancelOn::isAfter).orElse(true);

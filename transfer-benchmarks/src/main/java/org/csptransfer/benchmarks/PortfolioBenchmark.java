@@ -3,7 +3,7 @@ package org.csptransfer.benchmarks;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.csptransfer.core.TransitionRequest;
-import org.csptransfer.rules.TransferPipeline;
+import org.csptransfer.rules.TransitionPipeline;
 import org.csptransfer.rules.Verdict;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -40,7 +40,7 @@ public class PortfolioBenchmark {
   public int customers;
 
   private List<TransitionRequest> portfolio = List.of();
-  private final TransferPipeline pipeline = TransferPipeline.standard(Workloads.offers());
+  private final TransitionPipeline pipeline = TransitionPipeline.standard(Workloads.offers());
 
   /** Builds the portfolio from a fixed seed. */
   @Setup(Level.Trial)

@@ -170,7 +170,7 @@ public final class Workloads {
               .quantity(quantity)
               .assignedLicenses(assigned)
               .status(SubscriptionStatus.ACTIVE)
-              .termEnd(termEnd)
+              .lastDayOfTerm(termEnd)
               .build());
       boolean early = warned && offer != LEGACY_E3;
       boolean short_ = outcome == Outcome.REJECTED && !wrongRegion && i == special;

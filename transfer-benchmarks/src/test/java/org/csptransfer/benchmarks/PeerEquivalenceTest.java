@@ -9,11 +9,11 @@ import java.util.SplittableRandom;
 import org.csptransfer.benchmarks.peers.DroolsCheck;
 import org.csptransfer.benchmarks.peers.EasyRulesCheck;
 import org.csptransfer.core.RegionCatalog;
-import org.csptransfer.core.TransferPolicy;
+import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.rules.FindingCode;
-import org.csptransfer.rules.TransferPipeline;
 import org.csptransfer.rules.TransitionDecision;
+import org.csptransfer.rules.TransitionPipeline;
 import org.csptransfer.testkit.CoreSamplers;
 import org.csptransfer.testkit.TransitionCase;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class PeerEquivalenceTest {
     }
     for (int size : new int[] {1, 10, 100}) {
       for (TransitionRequest request : Workloads.customers(12, size, size)) {
-        cases.add(new TransitionCase(Workloads.offers(), TransferPolicy.defaults(), request));
+        cases.add(new TransitionCase(Workloads.offers(), TransitionPolicy.defaults(), request));
       }
     }
     return cases;
@@ -47,7 +47,7 @@ class PeerEquivalenceTest {
     for (TransitionCase generated : cases()) {
       TransitionRequest request = generated.request();
       TransitionDecision decision =
-          TransferPipeline.builder()
+          TransitionPipeline.builder()
               .offers(generated.offers())
               .policy(generated.policy())
               .build()
@@ -75,7 +75,7 @@ class PeerEquivalenceTest {
   @Test
   @SuppressWarnings("EnumOrdinal") // counts indexed by verdict
   void workloadsHaveTheRealisticMixOfVerdicts() {
-    TransferPipeline pipeline = TransferPipeline.standard(Workloads.offers());
+    TransitionPipeline pipeline = TransitionPipeline.standard(Workloads.offers());
     int[] counts = new int[3];
     for (TransitionRequest request : Workloads.customers(600, 10, 1)) {
       counts[pipeline.evaluate(request).verdict().ordinal()]++;

@@ -17,8 +17,8 @@ import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.SubscriptionStatus;
 import org.csptransfer.core.TenantId;
 import org.csptransfer.core.TransitionRequest;
-import org.csptransfer.rules.TransferPipeline;
 import org.csptransfer.rules.TransitionDecision;
+import org.csptransfer.rules.TransitionPipeline;
 
 /** What a user's service does with csp-transfer: build a plan, judge it, read the decision. */
 public final class RenewalCheck {
@@ -32,7 +32,7 @@ public final class RenewalCheck {
               .maxQuantity(10_000)
               .build());
 
-  private static final TransferPipeline PIPELINE = TransferPipeline.standard(OFFERS);
+  private static final TransitionPipeline PIPELINE = TransitionPipeline.standard(OFFERS);
 
   private RenewalCheck() {}
 
@@ -68,7 +68,7 @@ public final class RenewalCheck {
                     .quantity(50)
                     .assignedLicenses(48)
                     .status(SubscriptionStatus.ACTIVE)
-                    .termEnd(LocalDate.of(2026, 3, 31))
+                    .lastDayOfTerm(LocalDate.of(2026, 3, 31))
                     .build())
             .addTarget(
                 PlannedSubscription.builder()

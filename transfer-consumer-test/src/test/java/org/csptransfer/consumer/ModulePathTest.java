@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.csptransfer.core.TransitionRequest;
-import org.csptransfer.rules.TransferPipeline;
+import org.csptransfer.rules.TransitionPipeline;
 import org.csptransfer.rules.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +31,7 @@ class ModulePathTest {
 
   @Test
   void runsOnTheModulePathAsNamedModules() {
-    assertEquals("org.csptransfer.rules", TransferPipeline.class.getModule().getName());
+    assertEquals("org.csptransfer.rules", TransitionPipeline.class.getModule().getName());
     assertEquals("org.csptransfer.core", TransitionRequest.class.getModule().getName());
     assertEquals("org.csptransfer.consumer", RenewalCheck.class.getModule().getName());
   }
@@ -46,7 +46,7 @@ class ModulePathTest {
   void exportsOnlyTheApiPackages() {
     assertEquals(
         Set.of("org.csptransfer.rules", "org.csptransfer.rules.planning"),
-        unqualifiedExports(TransferPipeline.class.getModule()));
+        unqualifiedExports(TransitionPipeline.class.getModule()));
     assertEquals(
         Set.of("org.csptransfer.core"), unqualifiedExports(TransitionRequest.class.getModule()));
   }
@@ -57,8 +57,8 @@ class ModulePathTest {
         Class.forName(
             "org.csptransfer.rules.internal.Lifecycle",
             false,
-            TransferPipeline.class.getClassLoader());
-    assertFalse(TransferPipeline.class.getModule().isExported("org.csptransfer.rules.internal"));
+            TransitionPipeline.class.getClassLoader());
+    assertFalse(TransitionPipeline.class.getModule().isExported("org.csptransfer.rules.internal"));
     assertThrows(
         IllegalAccessException.class,
         () ->

@@ -1,7 +1,7 @@
 package org.csptransfer.core;
 
 /**
- * Where a customer bought a subscription (domain brief, section 1).
+ * Where a customer bought a subscription (docs/DOMAIN.md, section 1).
  *
  * <p>Only {@link #CSP} names a partner: the subscription is held through that partner.
  */

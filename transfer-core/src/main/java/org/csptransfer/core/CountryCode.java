@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * partner.
  *
  * <p>A tenant's country is the country set on the tenant when it was provisioned, not the
- * customer's office address, and it cannot be changed afterwards (domain brief, section 2).
+ * customer's office address, and it cannot be changed afterwards (docs/DOMAIN.md, section 2).
  *
  * <p>Accepted codes are the JDK's ISO 3166-1 list ({@link Locale#getISOCountries()}) plus the
  * user-assigned codes the CSP region tables use: {@code XK}, Kosovo.

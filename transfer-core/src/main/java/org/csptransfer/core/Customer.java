@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * The customer whose subscriptions move: an Entra ID tenant with its country and its reseller
  * relationships.
  *
- * <p>The tenant's {@link #country() country} decides which partners may serve it (domain brief,
+ * <p>The tenant's {@link #country() country} decides which partners may serve it (docs/DOMAIN.md,
  * section 2). Each partner appears at most once among the relationships.
  */
 @Value.Immutable

@@ -1,6 +1,8 @@
 package org.csptransfer.core;
 
-/** What the plan does with a customer's current subscription (domain brief, section 1, step 3). */
+/**
+ * What the plan does with a customer's current subscription (docs/DOMAIN.md, section 1, step 3).
+ */
 public enum Disposition {
   /** Let it run to its term end and expire: no money is forfeited. */
   LET_EXPIRE,

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 /**
  * A CSP region: a group of markets a partner may sell to from its company location, named exactly
  * as Partner Center's regional authorization table names it, for example {@code "Europe"} or {@code
- * "Middle East, Central & Eastern Europe"} (domain brief, section 2).
+ * "Middle East, Central & Eastern Europe"} (docs/DOMAIN.md, section 2).
  *
  * <p>A region is only a name; which countries it holds depends on the edition of the table, so
  * membership lives in a {@link RegionCatalog}.

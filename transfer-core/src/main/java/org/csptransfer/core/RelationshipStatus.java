@@ -1,7 +1,7 @@
 package org.csptransfer.core;
 
 /**
- * Where a reseller relationship request stands (domain brief, section 1, step 1).
+ * Where a reseller relationship request stands (docs/DOMAIN.md, section 1, step 1).
  *
  * <p>Only an accepted relationship lets the partner provision subscriptions for the tenant.
  */

@@ -1,7 +1,7 @@
 package org.csptransfer.core;
 
 /**
- * The state of a subscription on the evaluation date (domain brief, section 3).
+ * The state of a subscription on the evaluation date (docs/DOMAIN.md, section 3).
  *
  * <p>After its term a Microsoft 365 subscription goes Active, Expired (users keep access), Disabled
  * (users lost access, admins can still back up data), Deleted (data is gone). A legacy CSP

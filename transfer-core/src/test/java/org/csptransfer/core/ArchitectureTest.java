@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
-/** The core is pure: no I/O, no clock, no randomness, no logging (ARCHITECTURE.md). */
+/** The core is pure: no I/O, no clock, no randomness, no logging (docs/ARCHITECTURE.md). */
 class ArchitectureTest {
 
   private static final JavaClasses CORE =

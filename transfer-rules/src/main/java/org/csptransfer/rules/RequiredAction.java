@@ -1,23 +1,47 @@
 package org.csptransfer.rules;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.csptransfer.core.OfferId;
 import org.csptransfer.core.PartnerId;
 import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.TenantId;
+import org.csptransfer.core.TransferId;
+import org.immutables.value.Value;
 
 /**
- * Something a person must do before or while the plan is carried out. Each kind is a record of its
- * own, so a service can act on it by type; {@link #kind()} names it for serialization and {@link
- * #description()} says it in plain English.
+ * Something a person must do before or while the plan is carried out. Each kind is a class of its
+ * own, so a service can act on it by type (the interface is sealed: a {@code switch} over the kinds
+ * is exhaustive); {@link #kind()} names it for serialization, {@link #arguments()} holds its values
+ * by name, and {@link #description(Locale)} says it in a language.
+ *
+ * <p>Actions are sound: each one is something a partner can do, and doing it removes the finding it
+ * answers. Most change the plan (a quantity, an offer, a start date, a transfer); applying them to
+ * the request clears their finding. Three are steps of carrying the plan out: {@link
+ * RequestRelationship} and {@link AwaitAcceptance} change the relationship the request records, and
+ * {@link ReassignLicenses} is the reassignment a changed offer requires, which the plan cannot
+ * avoid except by keeping the offer.
  */
-public sealed interface RequiredAction {
+public sealed interface RequiredAction
+    permits RequiredAction.RequestRelationship,
+        RequiredAction.AwaitAcceptance,
+        RequiredAction.ReassignLicenses,
+        RequiredAction.LetExpire,
+        RequiredAction.RescheduleStart,
+        RequiredAction.ChangeOffer,
+        RequiredAction.PlanReplacement,
+        RequiredAction.ChangeQuantity,
+        RequiredAction.SplitTarget,
+        RequiredAction.AddTargets,
+        RequiredAction.SplitTransfer,
+        RequiredAction.RescheduleTransfer {
 
-  /** The kinds of action, one per record. */
+  /** The kinds of action, one per class. */
   enum Kind {
     /** See {@link RequestRelationship}. */
     REQUEST_RELATIONSHIP,
@@ -29,10 +53,20 @@ public sealed interface RequiredAction {
     LET_EXPIRE,
     /** See {@link RescheduleStart}. */
     RESCHEDULE_START,
-    /** See {@link ChooseOffer}. */
-    CHOOSE_OFFER,
+    /** See {@link ChangeOffer}. */
+    CHANGE_OFFER,
+    /** See {@link PlanReplacement}. */
+    PLAN_REPLACEMENT,
     /** See {@link ChangeQuantity}. */
-    CHANGE_QUANTITY
+    CHANGE_QUANTITY,
+    /** See {@link SplitTarget}. */
+    SPLIT_TARGET,
+    /** See {@link AddTargets}. */
+    ADD_TARGETS,
+    /** See {@link SplitTransfer}. */
+    SPLIT_TRANSFER,
+    /** See {@link RescheduleTransfer}. */
+    RESCHEDULE_TRANSFER
   }
 
   /**
@@ -43,31 +77,66 @@ public sealed interface RequiredAction {
   Kind kind();
 
   /**
-   * Says what to do, in plain English.
+   * Returns the action's values by name, in a stable order, as the decision JSON writes them: ids
+   * as text, dates, counts, and lists of ids.
+   *
+   * @return the arguments
+   */
+  Map<String, Object> arguments();
+
+  /**
+   * Says what to do, in English.
    *
    * @return a sentence
    */
-  String description();
+  default String description() {
+    return Messages.standard().description(this, Locale.ENGLISH);
+  }
+
+  /**
+   * Says what to do, in a language.
+   *
+   * @param locale the language; English where the standard messages have no translation
+   * @return a sentence
+   */
+  default String description(Locale locale) {
+    return Messages.standard().description(this, locale);
+  }
 
   /**
    * Send the customer a reseller relationship request (Partner Center: Customers, Request a
-   * reseller relationship).
-   *
-   * @param partnerId the partner that must send it
-   * @param tenantId the customer's tenant
+   * reseller relationship). Done, the relationship is invited.
    */
-  record RequestRelationship(PartnerId partnerId, TenantId tenantId) implements RequiredAction {
+  @Value.Immutable
+  abstract non-sealed class RequestRelationship implements RequiredAction {
+    RequestRelationship() {}
+
     /**
-     * Creates the action.
+     * Returns the action.
      *
-     * @param partnerId the partner that must send it
-     * @param tenantId the customer's tenant
-     * @throws NullPointerException if an argument is null
+     * @param partnerId the partner that must send the request; not null
+     * @param tenantId the customer's tenant; not null
+     * @return the action
      */
-    public RequestRelationship {
-      requireNonNull(partnerId, "partnerId");
-      requireNonNull(tenantId, "tenantId");
+    public static RequestRelationship of(PartnerId partnerId, TenantId tenantId) {
+      return ImmutableRequestRelationship.of(partnerId, tenantId);
     }
+
+    /**
+     * Returns the partner that must send the request.
+     *
+     * @return the partner
+     */
+    @Value.Parameter
+    public abstract PartnerId partnerId();
+
+    /**
+     * Returns the customer's tenant.
+     *
+     * @return the tenant
+     */
+    @Value.Parameter
+    public abstract TenantId tenantId();
 
     @Override
     public Kind kind() {
@@ -75,32 +144,45 @@ public sealed interface RequiredAction {
     }
 
     @Override
-    public String description() {
-      return "Send tenant "
-          + tenantId
-          + " a reseller relationship request from partner "
-          + partnerId;
+    public Map<String, Object> arguments() {
+      return ImmutableMap.of("partnerId", partnerId().value(), "tenantId", tenantId().toString());
     }
   }
 
   /**
-   * Wait until the customer accepts the partner's reseller relationship request.
-   *
-   * @param partnerId the partner whose request is pending
-   * @param tenantId the customer's tenant
+   * Wait until the customer accepts the partner's reseller relationship request; only then can the
+   * partner provision or receive subscriptions.
    */
-  record AwaitAcceptance(PartnerId partnerId, TenantId tenantId) implements RequiredAction {
+  @Value.Immutable
+  abstract non-sealed class AwaitAcceptance implements RequiredAction {
+    AwaitAcceptance() {}
+
     /**
-     * Creates the action.
+     * Returns the action.
      *
-     * @param partnerId the partner whose request is pending
-     * @param tenantId the customer's tenant
-     * @throws NullPointerException if an argument is null
+     * @param partnerId the partner whose request is pending; not null
+     * @param tenantId the customer's tenant; not null
+     * @return the action
      */
-    public AwaitAcceptance {
-      requireNonNull(partnerId, "partnerId");
-      requireNonNull(tenantId, "tenantId");
+    public static AwaitAcceptance of(PartnerId partnerId, TenantId tenantId) {
+      return ImmutableAwaitAcceptance.of(partnerId, tenantId);
     }
+
+    /**
+     * Returns the partner whose request is pending.
+     *
+     * @return the partner
+     */
+    @Value.Parameter
+    public abstract PartnerId partnerId();
+
+    /**
+     * Returns the customer's tenant.
+     *
+     * @return the tenant
+     */
+    @Value.Parameter
+    public abstract TenantId tenantId();
 
     @Override
     public Kind kind() {
@@ -108,45 +190,75 @@ public sealed interface RequiredAction {
     }
 
     @Override
-    public String description() {
-      return "Wait for tenant "
-          + tenantId
-          + " to accept the reseller relationship request of partner "
-          + partnerId
-          + " before provisioning";
+    public Map<String, Object> arguments() {
+      return ImmutableMap.of("partnerId", partnerId().value(), "tenantId", tenantId().toString());
     }
   }
 
-  /**
-   * Assign users the new offer's licence in place of the old one's.
-   *
-   * @param source the subscription users leave
-   * @param target the subscription users move to
-   * @param fromOffer the offer users hold today
-   * @param toOffer the offer they must be assigned
-   * @param users how many users to reassign
-   */
-  record ReassignLicenses(
-      SubscriptionId source, SubscriptionId target, OfferId fromOffer, OfferId toOffer, int users)
-      implements RequiredAction {
+  /** Assign users the new offer's licence in place of the old one's. */
+  @Value.Immutable
+  abstract non-sealed class ReassignLicenses implements RequiredAction {
+    ReassignLicenses() {}
+
     /**
-     * Creates the action.
+     * Returns the action.
      *
-     * @param source the subscription users leave
-     * @param target the subscription users move to
-     * @param fromOffer the offer users hold today
-     * @param toOffer the offer they must be assigned
-     * @param users how many users to reassign
-     * @throws NullPointerException if an argument is null
+     * @param source the subscription users leave; not null
+     * @param target the subscription users move to; not null
+     * @param fromOffer the offer users hold today; not null
+     * @param toOffer the offer they must be assigned; not null
+     * @param users how many users to reassign, at least 0
+     * @return the action
      * @throws IllegalArgumentException if {@code users} is negative
      */
-    public ReassignLicenses {
-      requireNonNull(source, "source");
-      requireNonNull(target, "target");
-      requireNonNull(fromOffer, "fromOffer");
-      requireNonNull(toOffer, "toOffer");
-      checkArgument(users >= 0, "reassignLicenses.users: %s is negative", users);
+    public static ReassignLicenses of(
+        SubscriptionId source,
+        SubscriptionId target,
+        OfferId fromOffer,
+        OfferId toOffer,
+        int users) {
+      return ImmutableReassignLicenses.of(source, target, fromOffer, toOffer, users);
     }
+
+    /**
+     * Returns the subscription users leave.
+     *
+     * @return the source
+     */
+    @Value.Parameter
+    public abstract SubscriptionId source();
+
+    /**
+     * Returns the subscription users move to.
+     *
+     * @return the target
+     */
+    @Value.Parameter
+    public abstract SubscriptionId target();
+
+    /**
+     * Returns the offer users hold today.
+     *
+     * @return the offer
+     */
+    @Value.Parameter
+    public abstract OfferId fromOffer();
+
+    /**
+     * Returns the offer users must be assigned.
+     *
+     * @return the offer
+     */
+    @Value.Parameter
+    public abstract OfferId toOffer();
+
+    /**
+     * Returns how many users to reassign.
+     *
+     * @return the users, at least 0
+     */
+    @Value.Parameter
+    public abstract int users();
 
     @Override
     public Kind kind() {
@@ -154,42 +266,65 @@ public sealed interface RequiredAction {
     }
 
     @Override
-    public String description() {
-      return "Reassign "
-          + users
-          + " users from "
-          + fromOffer
-          + " ("
-          + source
-          + ") to "
-          + toOffer
-          + " ("
-          + target
-          + ")";
+    public Map<String, Object> arguments() {
+      return ImmutableMap.of(
+          "source", source().value(),
+          "target", target().value(),
+          "fromOffer", fromOffer().value(),
+          "toOffer", toOffer().value(),
+          "users", users());
+    }
+
+    @Value.Check
+    void check() {
+      checkArgument(users() >= 0, "reassignLicenses.users: %s is negative", users());
     }
   }
 
   /**
-   * Let a subscription run to its term end instead of cancelling it without refund.
-   *
-   * @param source the subscription
-   * @param termEnd its last day of service if left to expire
-   * @param forfeitedDays the prepaid days cancelling would forfeit
+   * Let a subscription run to the end of its term instead of cancelling it without refund. Done,
+   * the subscription's disposition is {@code LET_EXPIRE}.
    */
-  record LetExpire(SubscriptionId source, LocalDate termEnd, long forfeitedDays)
-      implements RequiredAction {
+  @Value.Immutable
+  abstract non-sealed class LetExpire implements RequiredAction {
+    LetExpire() {}
+
     /**
-     * Creates the action.
+     * Returns the action.
      *
-     * @param source the subscription
-     * @param termEnd its last day of service if left to expire
-     * @param forfeitedDays the prepaid days cancelling would forfeit
-     * @throws NullPointerException if an argument is null
+     * @param source the subscription; not null
+     * @param lastDayOfTerm its last day of service if left to expire; not null
+     * @param forfeitedDays the prepaid days cancelling would forfeit, at least 0
+     * @return the action
+     * @throws IllegalArgumentException if {@code forfeitedDays} is negative
      */
-    public LetExpire {
-      requireNonNull(source, "source");
-      requireNonNull(termEnd, "termEnd");
+    public static LetExpire of(SubscriptionId source, LocalDate lastDayOfTerm, long forfeitedDays) {
+      return ImmutableLetExpire.of(source, lastDayOfTerm, forfeitedDays);
     }
+
+    /**
+     * Returns the subscription.
+     *
+     * @return the source
+     */
+    @Value.Parameter
+    public abstract SubscriptionId source();
+
+    /**
+     * Returns its last day of service if left to expire (the scenario's {@code termEnd}).
+     *
+     * @return the last day of the term
+     */
+    @Value.Parameter
+    public abstract LocalDate lastDayOfTerm();
+
+    /**
+     * Returns the prepaid days cancelling would forfeit.
+     *
+     * @return the days, at least 0
+     */
+    @Value.Parameter
+    public abstract long forfeitedDays();
 
     @Override
     public Kind kind() {
@@ -197,39 +332,62 @@ public sealed interface RequiredAction {
     }
 
     @Override
-    public String description() {
-      return "Let "
-          + source
-          + " expire after "
-          + termEnd
-          + " instead of cancelling it ("
-          + forfeitedDays
-          + " prepaid days would be lost)";
+    public Map<String, Object> arguments() {
+      return ImmutableMap.of(
+          "source", source().value(), "termEnd", lastDayOfTerm(), "forfeitedDays", forfeitedDays());
+    }
+
+    @Value.Check
+    void check() {
+      checkArgument(
+          forfeitedDays() >= 0, "letExpire.forfeitedDays: %s is negative", forfeitedDays());
     }
   }
 
   /**
-   * Move a planned subscription's start date.
-   *
-   * @param target the planned subscription
-   * @param start its planned start
-   * @param recommended the start that avoids both a gap and double billing
+   * Move a planned subscription's start date to the recommended one: the source's end minus the
+   * policy's lead, never before the as-of date, which avoids both a gap and double billing.
    */
-  record RescheduleStart(SubscriptionId target, LocalDate start, LocalDate recommended)
-      implements RequiredAction {
+  @Value.Immutable
+  abstract non-sealed class RescheduleStart implements RequiredAction {
+    RescheduleStart() {}
+
     /**
-     * Creates the action.
+     * Returns the action.
      *
-     * @param target the planned subscription
-     * @param start its planned start
-     * @param recommended the start that avoids both a gap and double billing
-     * @throws NullPointerException if an argument is null
+     * @param target the planned subscription; not null
+     * @param start its planned start; not null
+     * @param recommended the start that avoids a gap and double billing; not null
+     * @return the action
      */
-    public RescheduleStart {
-      requireNonNull(target, "target");
-      requireNonNull(start, "start");
-      requireNonNull(recommended, "recommended");
+    public static RescheduleStart of(
+        SubscriptionId target, LocalDate start, LocalDate recommended) {
+      return ImmutableRescheduleStart.of(target, start, recommended);
     }
+
+    /**
+     * Returns the planned subscription.
+     *
+     * @return the target
+     */
+    @Value.Parameter
+    public abstract SubscriptionId target();
+
+    /**
+     * Returns its planned start.
+     *
+     * @return the start
+     */
+    @Value.Parameter
+    public abstract LocalDate start();
+
+    /**
+     * Returns the start that avoids a gap and double billing.
+     *
+     * @return the recommended start
+     */
+    @Value.Parameter
+    public abstract LocalDate recommended();
 
     @Override
     public Kind kind() {
@@ -237,67 +395,179 @@ public sealed interface RequiredAction {
     }
 
     @Override
-    public String description() {
-      return "Start " + target + " on " + recommended + " instead of " + start;
+    public Map<String, Object> arguments() {
+      return ImmutableMap.of(
+          "target", target().value(), "start", start(), "recommended", recommended());
     }
   }
 
   /**
-   * Plan an offer that keeps users' services: for a target whose offer cannot be bought or loses a
-   * service plan, or for a source no target replaces.
-   *
-   * @param subject the target or source concerned
-   * @param offer the offer to replace (the target's) or to carry over (the source's)
-   * @param candidates available offers that keep every service plan, best first; may be empty
+   * Plan a planned subscription on another offer: one that can be bought and keeps users' data.
+   * Done with the first candidate, the finding is gone.
    */
-  record ChooseOffer(SubscriptionId subject, OfferId offer, List<OfferId> candidates)
-      implements RequiredAction {
+  @Value.Immutable
+  abstract non-sealed class ChangeOffer implements RequiredAction {
+    ChangeOffer() {}
+
     /**
-     * Creates the action; the candidates are copied.
+     * Returns the action.
      *
-     * @param subject the target or source concerned
-     * @param offer the offer to replace (the target's) or to carry over (the source's)
-     * @param candidates available offers that keep every service plan, best first; may be empty
-     * @throws NullPointerException if an argument or candidate is null
+     * @param target the planned subscription; not null
+     * @param offer its offer today; not null
+     * @param candidates offers to plan instead, best first; not empty
+     * @return the action
+     * @throws IllegalArgumentException if there is no candidate
      */
-    public ChooseOffer {
-      requireNonNull(subject, "subject");
-      requireNonNull(offer, "offer");
-      candidates = List.copyOf(candidates);
+    public static ChangeOffer of(SubscriptionId target, OfferId offer, List<OfferId> candidates) {
+      return ImmutableChangeOffer.of(target, offer, candidates);
     }
+
+    /**
+     * Returns the planned subscription.
+     *
+     * @return the target
+     */
+    @Value.Parameter
+    public abstract SubscriptionId target();
+
+    /**
+     * Returns the offer planned today.
+     *
+     * @return the offer
+     */
+    @Value.Parameter
+    public abstract OfferId offer();
+
+    /**
+     * Returns the offers to plan instead, best first.
+     *
+     * @return the candidates, never empty
+     */
+    @Value.Parameter
+    public abstract List<OfferId> candidates();
 
     @Override
     public Kind kind() {
-      return Kind.CHOOSE_OFFER;
+      return Kind.CHANGE_OFFER;
     }
 
     @Override
-    public String description() {
-      return candidates.isEmpty()
-          ? "No available offer keeps every service plan of " + offer + " for " + subject
-          : "Plan one of " + candidates + " for " + subject + " in place of " + offer;
+    public Map<String, Object> arguments() {
+      return ImmutableMap.of(
+          "target", target().value(), "offerId", offer().value(), "candidates", ids(candidates()));
+    }
+
+    @Value.Check
+    void check() {
+      checkArgument(!candidates().isEmpty(), "changeOffer[%s].candidates: empty", target());
     }
   }
 
   /**
-   * Change a planned subscription's seat count.
-   *
-   * @param target the planned subscription
-   * @param from its planned seats
-   * @param to the seats it needs
+   * Plan a new subscription for a source (none replaces it, or a transfer cannot move it), on the
+   * same offer while it is for sale or another that keeps users' data. Done with the first
+   * candidate, the finding is gone.
    */
-  record ChangeQuantity(SubscriptionId target, int from, int to) implements RequiredAction {
+  @Value.Immutable
+  abstract non-sealed class PlanReplacement implements RequiredAction {
+    PlanReplacement() {}
+
     /**
-     * Creates the action.
+     * Returns the action.
      *
-     * @param target the planned subscription
-     * @param from its planned seats
-     * @param to the seats it needs
-     * @throws NullPointerException if {@code target} is null
+     * @param source the subscription to replace; not null
+     * @param offer its offer; not null
+     * @param candidates offers to buy, best first; not empty
+     * @return the action
+     * @throws IllegalArgumentException if there is no candidate
      */
-    public ChangeQuantity {
-      requireNonNull(target, "target");
+    public static PlanReplacement of(
+        SubscriptionId source, OfferId offer, List<OfferId> candidates) {
+      return ImmutablePlanReplacement.of(source, offer, candidates);
     }
+
+    /**
+     * Returns the subscription to replace.
+     *
+     * @return the source
+     */
+    @Value.Parameter
+    public abstract SubscriptionId source();
+
+    /**
+     * Returns the source's offer.
+     *
+     * @return the offer
+     */
+    @Value.Parameter
+    public abstract OfferId offer();
+
+    /**
+     * Returns the offers to buy, best first.
+     *
+     * @return the candidates, never empty
+     */
+    @Value.Parameter
+    public abstract List<OfferId> candidates();
+
+    @Override
+    public Kind kind() {
+      return Kind.PLAN_REPLACEMENT;
+    }
+
+    @Override
+    public Map<String, Object> arguments() {
+      return ImmutableMap.of(
+          "source", source().value(), "offerId", offer().value(), "candidates", ids(candidates()));
+    }
+
+    @Value.Check
+    void check() {
+      checkArgument(!candidates().isEmpty(), "planReplacement[%s].candidates: empty", source());
+    }
+  }
+
+  /** Change a planned subscription's seat count; the new count is within its offer's limits. */
+  @Value.Immutable
+  abstract non-sealed class ChangeQuantity implements RequiredAction {
+    ChangeQuantity() {}
+
+    /**
+     * Returns the action.
+     *
+     * @param target the planned subscription; not null
+     * @param from its planned seats
+     * @param to the seats it needs, at least 0
+     * @return the action
+     * @throws IllegalArgumentException if {@code to} is negative
+     */
+    public static ChangeQuantity of(SubscriptionId target, int from, int to) {
+      return ImmutableChangeQuantity.of(target, from, to);
+    }
+
+    /**
+     * Returns the planned subscription.
+     *
+     * @return the target
+     */
+    @Value.Parameter
+    public abstract SubscriptionId target();
+
+    /**
+     * Returns its planned seats.
+     *
+     * @return the seats today
+     */
+    @Value.Parameter
+    public abstract int from();
+
+    /**
+     * Returns the seats it needs.
+     *
+     * @return the new seat count
+     */
+    @Value.Parameter
+    public abstract int to();
 
     @Override
     public Kind kind() {
@@ -305,8 +575,341 @@ public sealed interface RequiredAction {
     }
 
     @Override
-    public String description() {
-      return (to > from ? "Raise " : "Lower ") + target + " from " + from + " to " + to + " seats";
+    public Map<String, Object> arguments() {
+      return ImmutableMap.of("target", target().value(), "from", from(), "to", to());
     }
+
+    @Value.Check
+    void check() {
+      checkArgument(to() >= 0, "changeQuantity[%s].to: %s is negative", target(), to());
+    }
+  }
+
+  /**
+   * Split a planned subscription whose seats exceed its offer's maximum into several subscriptions
+   * of the same offer, start and replaced sources, with {@link #seats()} seats in all shared evenly
+   * (each part within the offer's limits).
+   */
+  @Value.Immutable
+  abstract non-sealed class SplitTarget implements RequiredAction {
+    SplitTarget() {}
+
+    /**
+     * Returns the action.
+     *
+     * @param target the planned subscription; not null
+     * @param count how many subscriptions it becomes, at least 2
+     * @param seats their seats in all, at least the target's
+     * @return the action
+     * @throws IllegalArgumentException if {@code count} is below 2 or {@code seats} below {@code
+     *     count}
+     */
+    public static SplitTarget of(SubscriptionId target, int count, long seats) {
+      return ImmutableSplitTarget.of(target, count, seats);
+    }
+
+    /**
+     * Returns the planned subscription.
+     *
+     * @return the target
+     */
+    @Value.Parameter
+    public abstract SubscriptionId target();
+
+    /**
+     * Returns how many subscriptions it becomes.
+     *
+     * @return the count, at least 2
+     */
+    @Value.Parameter
+    public abstract int count();
+
+    /**
+     * Returns their seats in all.
+     *
+     * @return the seats
+     */
+    @Value.Parameter
+    public abstract long seats();
+
+    /**
+     * Returns the seats of one part: the even share, the first parts taking one more seat when the
+     * seats do not divide evenly.
+     *
+     * @param part the part, from 0 to {@code count - 1}
+     * @return its seats
+     */
+    public int seatsOf(int part) {
+      return share(seats(), count(), part);
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.SPLIT_TARGET;
+    }
+
+    @Override
+    public Map<String, Object> arguments() {
+      return ImmutableMap.of(
+          "target", target().value(), "count", count(), "seats", seats(), "most", seatsOf(0));
+    }
+
+    @Value.Check
+    void check() {
+      checkArgument(
+          count() >= 2 && seats() >= count(),
+          "splitTarget[%s]: %s seats in %s parts",
+          target(),
+          seats(),
+          count());
+    }
+  }
+
+  /**
+   * Add subscriptions of an offer, starting on a date and replacing sources, with {@link #seats()}
+   * seats in all shared evenly, each part within the offer's limits: how a seat shortfall is made
+   * good when no planned subscription can take the missing seats.
+   */
+  @Value.Immutable
+  abstract non-sealed class AddTargets implements RequiredAction {
+    AddTargets() {}
+
+    /**
+     * Returns the action.
+     *
+     * @param offer the offer to buy; not null
+     * @param start the subscriptions' first day; not null
+     * @param replaces the sources they replace; not null
+     * @param count how many subscriptions, at least 1
+     * @param seats their seats in all, at least {@code count}
+     * @return the action
+     * @throws IllegalArgumentException if {@code count} is below 1 or {@code seats} below {@code
+     *     count}
+     */
+    public static AddTargets of(
+        OfferId offer, LocalDate start, List<SubscriptionId> replaces, int count, long seats) {
+      return ImmutableAddTargets.of(offer, start, replaces, count, seats);
+    }
+
+    /**
+     * Returns the offer to buy.
+     *
+     * @return the offer
+     */
+    @Value.Parameter
+    public abstract OfferId offer();
+
+    /**
+     * Returns the new subscriptions' first day.
+     *
+     * @return the start
+     */
+    @Value.Parameter
+    public abstract LocalDate start();
+
+    /**
+     * Returns the sources they replace.
+     *
+     * @return the sources
+     */
+    @Value.Parameter
+    public abstract List<SubscriptionId> replaces();
+
+    /**
+     * Returns how many subscriptions to add.
+     *
+     * @return the count, at least 1
+     */
+    @Value.Parameter
+    public abstract int count();
+
+    /**
+     * Returns their seats in all.
+     *
+     * @return the seats
+     */
+    @Value.Parameter
+    public abstract long seats();
+
+    /**
+     * Returns the seats of one new subscription: the even share, the first ones taking one more
+     * seat when the seats do not divide evenly.
+     *
+     * @param part the subscription, from 0 to {@code count - 1}
+     * @return its seats
+     */
+    public int seatsOf(int part) {
+      return share(seats(), count(), part);
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.ADD_TARGETS;
+    }
+
+    @Override
+    public Map<String, Object> arguments() {
+      return ImmutableMap.<String, Object>builder()
+          .put("offerId", offer().value())
+          .put("start", start())
+          .put("replaces", ids(replaces()))
+          .put("count", count())
+          .put("seats", seats())
+          .put("most", seatsOf(0))
+          .buildOrThrow();
+    }
+
+    @Value.Check
+    void check() {
+      checkArgument(
+          count() >= 1 && seats() >= count(),
+          "addTargets[%s]: %s seats in %s subscriptions",
+          offer(),
+          seats(),
+          count());
+    }
+  }
+
+  /**
+   * Split a transfer request that holds more subscriptions than Partner Center allows into {@link
+   * #requests()} requests of at most {@link #maximum()} each, add-ons with their base.
+   */
+  @Value.Immutable
+  abstract non-sealed class SplitTransfer implements RequiredAction {
+    SplitTransfer() {}
+
+    /**
+     * Returns the action.
+     *
+     * @param transfer the request; not null
+     * @param items the subscriptions it holds
+     * @param maximum the most one request may hold, at least 1
+     * @return the action, with as few requests as the maximum allows
+     * @throws IllegalArgumentException if {@code maximum} is below 1 or {@code items} not above it
+     */
+    public static SplitTransfer of(TransferId transfer, int items, int maximum) {
+      return ImmutableSplitTransfer.of(transfer, items, maximum);
+    }
+
+    /**
+     * Returns the request.
+     *
+     * @return the transfer's id
+     */
+    @Value.Parameter
+    public abstract TransferId transfer();
+
+    /**
+     * Returns the subscriptions the request holds.
+     *
+     * @return the items
+     */
+    @Value.Parameter
+    public abstract int items();
+
+    /**
+     * Returns the most one request may hold.
+     *
+     * @return the maximum
+     */
+    @Value.Parameter
+    public abstract int maximum();
+
+    /**
+     * Returns how many requests the items need.
+     *
+     * @return the requests
+     */
+    public int requests() {
+      return (items() + maximum() - 1) / maximum();
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.SPLIT_TRANSFER;
+    }
+
+    @Override
+    public Map<String, Object> arguments() {
+      return ImmutableMap.of(
+          "transfer", transfer().value(),
+          "items", items(),
+          "maximum", maximum(),
+          "requests", requests());
+    }
+
+    @Value.Check
+    void check() {
+      checkArgument(
+          maximum() >= 1 && items() > maximum(),
+          "splitTransfer[%s]: %s items with a maximum of %s",
+          transfer(),
+          items(),
+          maximum());
+    }
+  }
+
+  /** Date a transfer request on or after the as-of date: a transfer cannot happen in the past. */
+  @Value.Immutable
+  abstract non-sealed class RescheduleTransfer implements RequiredAction {
+    RescheduleTransfer() {}
+
+    /**
+     * Returns the action.
+     *
+     * @param transfer the request; not null
+     * @param date its planned date; not null
+     * @param recommended the date to plan instead; not null
+     * @return the action
+     */
+    public static RescheduleTransfer of(
+        TransferId transfer, LocalDate date, LocalDate recommended) {
+      return ImmutableRescheduleTransfer.of(transfer, date, recommended);
+    }
+
+    /**
+     * Returns the request.
+     *
+     * @return the transfer's id
+     */
+    @Value.Parameter
+    public abstract TransferId transfer();
+
+    /**
+     * Returns its planned date.
+     *
+     * @return the date
+     */
+    @Value.Parameter
+    public abstract LocalDate date();
+
+    /**
+     * Returns the date to plan instead.
+     *
+     * @return the recommended date
+     */
+    @Value.Parameter
+    public abstract LocalDate recommended();
+
+    @Override
+    public Kind kind() {
+      return Kind.RESCHEDULE_TRANSFER;
+    }
+
+    @Override
+    public Map<String, Object> arguments() {
+      return ImmutableMap.of(
+          "transfer", transfer().value(), "date", date(), "recommended", recommended());
+    }
+  }
+
+  private static List<String> ids(List<?> ids) {
+    return ids.stream().map(Object::toString).toList();
+  }
+
+  /** An even share of seats over parts, the first parts taking the remainder. */
+  private static int share(long seats, int count, int part) {
+    checkArgument(part >= 0 && part < count, "part %s of %s", part, count);
+    return (int) (seats / count + (part < seats % count ? 1 : 0));
   }
 }

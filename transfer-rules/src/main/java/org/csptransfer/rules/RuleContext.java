@@ -2,10 +2,12 @@ package org.csptransfer.rules;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.primitives.ImmutableIntArray;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.csptransfer.core.Money;
 import org.csptransfer.core.Offer;
@@ -14,15 +16,18 @@ import org.csptransfer.core.PlannedSubscription;
 import org.csptransfer.core.RegionCatalog;
 import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionId;
-import org.csptransfer.core.TransferPolicy;
+import org.csptransfer.core.Transfer;
+import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
+import org.csptransfer.core.internal.CoreAccess;
 import org.csptransfer.rules.internal.Lifecycle;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a rule may consult besides the request: the catalogs and the policy of the pipeline, and
- * indexes of the request built once per evaluation (the targets replacing each source, and each
- * source's timeline), so that no rule loops over all sources times all targets.
+ * What a rule judges: the request, the pipeline's catalogs and policy, and what the pipeline works
+ * out once per evaluation so that no rule loops over all sources times all targets: which targets
+ * replace each source, which targets stack on each target, which transfer moves each source, and
+ * each source's timeline.
  *
  * <p>Immutable and built by the pipeline for each evaluation; build one with {@link #of} to test a
  * rule on its own.
@@ -32,66 +37,109 @@ public final class RuleContext {
   private final TransitionRequest request;
   private final RegionCatalog regions;
   private final OfferCatalog offers;
-  private final TransferPolicy policy;
-
-  /** The targets replacing each source, by the source's position; null for none. */
-  private final @Nullable List<PlannedSubscription>[] targetsBySource;
-
-  /** The sources each target replaces, by the target's position in the request. */
-  private final List<Subscription>[] sourcesByTarget;
-
-  /** The positions of those sources in the request, by the target's position. */
-  private final ImmutableIntArray[] sourcePositionsByTarget;
+  private final TransitionPolicy policy;
 
   /** Each source's and each target's offer, looked up once. */
   private final Optional<Offer>[] sourceOffers;
 
   private final Optional<Offer>[] targetOffers;
 
-  /** Each source's timeline, in the request's order. */
-  private final ImmutableList<SourceTimeline> timelines;
+  /** The positions of the targets replacing each source; null for none. */
+  private final int[] @Nullable [] replacing;
+
+  /** The positions of the sources each target replaces. */
+  private final int[][] replaced;
+
+  /** The positions of the targets stacked on each target; null for none. */
+  private final int[] @Nullable [] stacked;
+
+  /** The position of the target each stacked target stacks on; -1 for a target that does not. */
+  private final int[] base;
+
+  /** The transfer moving each source; null for none. */
+  private final @Nullable Transfer[] transfers;
+
+  private final List<SourceTimeline> timeline;
 
   private RuleContext(
       TransitionRequest request,
       RegionCatalog regions,
       OfferCatalog offers,
-      TransferPolicy policy) {
+      TransitionPolicy policy) {
     this.request = request;
     this.regions = regions;
     this.offers = offers;
     this.policy = policy;
     List<Subscription> sources = request.sources();
     List<PlannedSubscription> targets = request.targets();
-    // Arrays and immutable lists built directly (most sources have one replacement or none)
-    // keep this per-evaluation index cheap to allocate.
-    this.targetsBySource = newListArray(sources.size());
-    this.sourcesByTarget = newListArray(targets.size());
-    this.sourcePositionsByTarget = new ImmutableIntArray[targets.size()];
-    this.targetOffers = newOptionalArray(targets.size());
-    for (int t = 0; t < targets.size(); t++) {
+    int n = sources.size();
+    int m = targets.size();
+    this.sourceOffers = newOptionalArray(n);
+    for (int i = 0; i < n; i++) {
+      sourceOffers[i] = offers.find(sources.get(i).offerId());
+    }
+    this.targetOffers = newOptionalArray(m);
+    this.replaced = new int[m][];
+    this.base = new int[m];
+    Map<SubscriptionId, Integer> targetPositions = stackingIndex(targets);
+    int[] replacements = new int[n];
+    int[] stackings = new int[m];
+    for (int t = 0; t < m; t++) {
       PlannedSubscription target = targets.get(t);
       targetOffers[t] = offers.find(target.offerId());
       List<SubscriptionId> ids = target.replacedSourceIds();
-      Subscription[] replaced = new Subscription[ids.size()];
       int[] positions = new int[ids.size()];
-      for (int r = 0; r < replaced.length; r++) {
-        int source = request.indexOf(ids.get(r));
-        positions[r] = source;
-        replaced[r] = sources.get(source);
-        targetsBySource[source] = appended(targetsBySource[source], target);
+      for (int r = 0; r < positions.length; r++) {
+        positions[r] = CoreAccess.positionOf(request, ids.get(r));
+        replacements[positions[r]]++;
       }
-      sourcesByTarget[t] = ImmutableList.copyOf(replaced);
-      sourcePositionsByTarget[t] = ImmutableIntArray.copyOf(positions);
+      replaced[t] = positions;
+      // The request guarantees that a stacked target names a target of the plan.
+      Integer on =
+          target.stacksOn().isPresent() && targetPositions != null
+              ? targetPositions.get(target.stacksOn().get())
+              : null;
+      base[t] = on == null ? -1 : on;
+      if (base[t] >= 0) {
+        stackings[base[t]]++;
+      }
     }
-    this.sourceOffers = newOptionalArray(sources.size());
-    for (int i = 0; i < sources.size(); i++) {
-      sourceOffers[i] = offers.find(sources.get(i).offerId());
+    // Second pass: each source's replacing targets and each target's stacked ones, in plan order,
+    // in arrays sized by the counts above.
+    this.replacing = new int[n][];
+    this.stacked = new int[m][];
+    int[] filledReplacing = new int[n];
+    int[] filledStacked = new int[m];
+    for (int t = 0; t < m; t++) {
+      for (int source : replaced[t]) {
+        int[] list = replacing[source];
+        if (list == null) {
+          list = new int[replacements[source]];
+          replacing[source] = list;
+        }
+        list[filledReplacing[source]++] = t;
+      }
+      int on = base[t];
+      if (on >= 0) {
+        int[] list = stacked[on];
+        if (list == null) {
+          list = new int[stackings[on]];
+          stacked[on] = list;
+        }
+        list[filledStacked[on]++] = t;
+      }
     }
-    SourceTimeline[] timeline = new SourceTimeline[sources.size()];
-    for (int i = 0; i < timeline.length; i++) {
-      timeline[i] = timelineOf(sources.get(i), targetsReplacing(i));
+    this.transfers = new Transfer[n];
+    for (Transfer transfer : request.transfers()) {
+      for (SubscriptionId source : transfer.sourceIds()) {
+        transfers[CoreAccess.positionOf(request, source)] = transfer;
+      }
     }
-    this.timelines = ImmutableList.copyOf(timeline);
+    SourceTimeline[] timelines = new SourceTimeline[n];
+    for (int i = 0; i < n; i++) {
+      timelines[i] = timelineOf(i);
+    }
+    this.timeline = List.of(timelines);
   }
 
   /**
@@ -99,16 +147,16 @@ public final class RuleContext {
    *
    * @param request the request being evaluated; not null
    * @param regions the region table; not null
-   * @param offers the offer catalog; not null
+   * @param offers the offer catalog, with the service plan tiers it compares by; not null
    * @param policy the policy; not null
-   * @return the context, with its indexes built
+   * @return the context
    * @throws NullPointerException if an argument is null
    */
   public static RuleContext of(
       TransitionRequest request,
       RegionCatalog regions,
       OfferCatalog offers,
-      TransferPolicy policy) {
+      TransitionPolicy policy) {
     return new RuleContext(
         requireNonNull(request, "request"),
         requireNonNull(regions, "regions"),
@@ -117,58 +165,88 @@ public final class RuleContext {
   }
 
   @SuppressWarnings("unchecked") // arrays of a generic type, never exposed
-  private static <T> List<T>[] newListArray(int length) {
-    return (List<T>[]) new List<?>[length];
-  }
-
-  @SuppressWarnings("unchecked") // arrays of a generic type, never exposed
   private static <T> Optional<T>[] newOptionalArray(int length) {
     return (Optional<T>[]) new Optional<?>[length];
   }
 
-  private static List<PlannedSubscription> appended(
-      @Nullable List<PlannedSubscription> targets, PlannedSubscription target) {
-    return targets == null
-        ? ImmutableList.of(target)
-        : ImmutableList.<PlannedSubscription>builderWithExpectedSize(targets.size() + 1)
-            .addAll(targets)
-            .add(target)
-            .build();
+  /** Target positions by id, built only when a target stacks: most plans need none. */
+  private static @Nullable Map<SubscriptionId, Integer> stackingIndex(
+      List<PlannedSubscription> targets) {
+    Map<SubscriptionId, Integer> positions = null;
+    for (PlannedSubscription target : targets) {
+      if (target.isStacked()) {
+        positions = new HashMap<>(targets.size() * 2);
+        for (int t = 0; t < targets.size(); t++) {
+          positions.put(targets.get(t).id(), t);
+        }
+        break;
+      }
+    }
+    return positions;
   }
 
-  private SourceTimeline timelineOf(Subscription source, List<PlannedSubscription> targets) {
-    LocalDate end = source.end();
-    int grace = source.isCancelled() ? 0 : policy.expiredGraceDays();
+  private SourceTimeline timelineOf(int position) {
+    Subscription source = request.sources().get(position);
+    LocalDate end = source.firstDayWithoutService();
+    boolean cancelled = source.isCancelled();
     long forfeitedDays =
-        source.isCancelled() && source.cancelOn().isPresent()
+        cancelled && source.cancelOn().isPresent()
             ? Lifecycle.forfeitedDays(source, source.cancelOn().get())
             : 0;
-    Optional<Money> forfeitedValue =
-        forfeitedDays == 0
-            ? Optional.empty()
-            : source
-                .unitPrice()
-                .map(price -> Lifecycle.forfeitedValue(price, source.quantity(), forfeitedDays));
-    ImmutableList.Builder<TargetTiming> replacements =
-        ImmutableList.builderWithExpectedSize(targets.size());
-    for (int t = 0; t < targets.size(); t++) {
-      PlannedSubscription target = targets.get(t);
-      replacements.add(
-          new TargetTiming(
-              target.id(),
-              target.start(),
-              Lifecycle.gapDays(end, target.start()),
-              Lifecycle.overlapDays(end, target.start())));
+    Money forfeitedValue =
+        forfeitedDays > 0 && source.unitPrice().isPresent()
+            ? Lifecycle.valueOfDays(source.unitPrice().get(), source.quantity(), forfeitedDays)
+            : null;
+    List<TargetTiming> timings = List.of();
+    int[] targets = replacing[position];
+    if (targets != null) {
+      List<PlannedSubscription> planned = request.targets();
+      List<TargetTiming> list = new ArrayList<>(targets.length);
+      for (int t : targets) {
+        PlannedSubscription target = planned.get(t);
+        list.add(timing(end, target, null));
+        int[] onTop = stacked[t];
+        if (onTop != null) {
+          for (int u : onTop) {
+            list.add(timing(end, planned.get(u), target.id()));
+          }
+        }
+      }
+      timings = Collections.unmodifiableList(list);
+    }
+    Transfer transfer = transfers[position];
+    TransferTiming transferTiming = null;
+    if (transfer != null) {
+      long billed = Lifecycle.billedDays(source, transfer.date());
+      transferTiming =
+          new TransferTiming(
+              transfer.id(),
+              transfer.date(),
+              billed,
+              billed > 0 && source.unitPrice().isPresent()
+                  ? Lifecycle.valueOfDays(source.unitPrice().get(), source.quantity(), billed)
+                  : null);
     }
     return new SourceTimeline(
         source.id(),
         end,
-        source.isCancelled() ? EndReason.CANCELLATION : EndReason.TERM_END,
-        grace,
+        cancelled ? EndReason.CANCELLATION : EndReason.TERM_END,
+        cancelled ? 0 : policy.expiredGraceDays(),
         policy.disabledDays(),
         forfeitedDays,
         forfeitedValue,
-        replacements.build());
+        timings,
+        transferTiming);
+  }
+
+  private static TargetTiming timing(
+      LocalDate end, PlannedSubscription target, @Nullable SubscriptionId stacksOn) {
+    return new TargetTiming(
+        target.id(),
+        target.start(),
+        Lifecycle.gapDays(end, target.start()),
+        Lifecycle.overlapDays(end, target.start()),
+        stacksOn);
   }
 
   /**
@@ -190,7 +268,7 @@ public final class RuleContext {
   }
 
   /**
-   * Returns the offer catalog.
+   * Returns the offer catalog, with the service plan tiers offers are compared by.
    *
    * @return the offers
    */
@@ -203,78 +281,20 @@ public final class RuleContext {
    *
    * @return the policy
    */
-  public TransferPolicy policy() {
+  public TransitionPolicy policy() {
     return policy;
   }
 
   /**
-   * Returns the targets that replace the source at a position.
-   *
-   * @param source the source's position in {@link TransitionRequest#sources()}
-   * @return the targets naming it in their replaced sources, in plan order; empty if none
-   * @throws IndexOutOfBoundsException if there is no source at that position
-   */
-  public List<PlannedSubscription> targetsReplacing(int source) {
-    List<PlannedSubscription> targets = targetsBySource[source];
-    return targets == null ? ImmutableList.of() : targets;
-  }
-
-  /**
-   * Returns the sources the target at a position replaces.
-   *
-   * @param target the target's position in {@link TransitionRequest#targets()}
-   * @return the sources it names, in its order
-   * @throws IndexOutOfBoundsException if there is no target at that position
-   */
-  public List<Subscription> sourcesReplacedBy(int target) {
-    return sourcesByTarget[target];
-  }
-
-  /**
-   * Returns the positions of the sources the target at a position replaces, so that a rule can
-   * reach per-source state ({@link #sourceOffer(int)}, {@link #targetsReplacing(int)}) without
-   * looking ids up again.
-   *
-   * @param target the target's position in {@link TransitionRequest#targets()}
-   * @return the positions in {@link TransitionRequest#sources()}, in the target's order
-   * @throws IndexOutOfBoundsException if there is no target at that position
-   */
-  public ImmutableIntArray sourcePositionsReplacedBy(int target) {
-    return sourcePositionsByTarget[target];
-  }
-
-  /**
-   * Returns the offer of the source at a position.
-   *
-   * @param source the source's position in {@link TransitionRequest#sources()}
-   * @return its offer, or empty if the catalog has none with its offer id
-   * @throws IndexOutOfBoundsException if there is no source at that position
-   */
-  public Optional<Offer> sourceOffer(int source) {
-    return sourceOffers[source];
-  }
-
-  /**
-   * Returns the offer of the target at a position.
-   *
-   * @param target the target's position in {@link TransitionRequest#targets()}
-   * @return its offer, or empty if the catalog has none with its offer id
-   * @throws IndexOutOfBoundsException if there is no target at that position
-   */
-  public Optional<Offer> targetOffer(int target) {
-    return targetOffers[target];
-  }
-
-  /**
-   * Returns the targets that replace a source.
+   * Returns the targets that replace a source (targets stacked on them replace nothing).
    *
    * @param source the source's id; not null
    * @return the targets naming it in their replaced sources, in plan order; empty if none or if the
    *     request has no such source
    */
   public List<PlannedSubscription> targetsReplacing(SubscriptionId source) {
-    int index = request.indexOf(source);
-    return index < 0 ? ImmutableList.of() : targetsReplacing(index);
+    int position = CoreAccess.positionOf(request, source);
+    return position < 0 ? List.of() : targetsAt(replacing[position]);
   }
 
   /**
@@ -284,7 +304,46 @@ public final class RuleContext {
    * @return true if at least one target names it
    */
   public boolean isReplaced(SubscriptionId source) {
-    return !targetsReplacing(source).isEmpty();
+    int position = CoreAccess.positionOf(request, source);
+    return position >= 0 && replacing[position] != null;
+  }
+
+  /**
+   * Returns the targets stacked on a target.
+   *
+   * @param target the target's id; not null
+   * @return the targets whose {@code stacksOn} names it, in plan order; empty if none or if the
+   *     request has no such target
+   */
+  public List<PlannedSubscription> targetsStackedOn(SubscriptionId target) {
+    List<PlannedSubscription> targets = request.targets();
+    for (int t = 0; t < targets.size(); t++) {
+      if (targets.get(t).id().equals(target)) {
+        return targetsAt(stacked[t]);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Returns the transfer request that moves a source.
+   *
+   * @param source the source's id; not null
+   * @return the transfer, or empty if the plan does not transfer it
+   */
+  public Optional<Transfer> transferOf(SubscriptionId source) {
+    int position = CoreAccess.positionOf(request, source);
+    return position < 0 ? Optional.empty() : Optional.ofNullable(transfers[position]);
+  }
+
+  /**
+   * Tells whether the plan transfers a source.
+   *
+   * @param source the source's id; not null
+   * @return true if a transfer request moves it
+   */
+  public boolean isTransferred(SubscriptionId source) {
+    return transferOf(source).isPresent();
   }
 
   /**
@@ -295,11 +354,11 @@ public final class RuleContext {
    * @throws IllegalArgumentException if the request has no such source
    */
   public SourceTimeline timelineOf(SubscriptionId source) {
-    int index = request.indexOf(source);
-    if (index < 0) {
+    int position = CoreAccess.positionOf(request, source);
+    if (position < 0) {
       throw new IllegalArgumentException("timeline: " + source + " is not a source of the request");
     }
-    return timelines.get(index);
+    return timeline.get(position);
   }
 
   /**
@@ -308,6 +367,53 @@ public final class RuleContext {
    * @return one timeline per source, in the request's order
    */
   public List<SourceTimeline> timeline() {
-    return timelines;
+    return timeline;
+  }
+
+  private List<PlannedSubscription> targetsAt(int @Nullable [] positions) {
+    if (positions == null) {
+      return List.of();
+    }
+    PlannedSubscription[] targets = new PlannedSubscription[positions.length];
+    for (int i = 0; i < positions.length; i++) {
+      targets[i] = request.targets().get(positions[i]);
+    }
+    return List.of(targets);
+  }
+
+  // What the standard rules, in this package, read by position.
+
+  Optional<Offer> sourceOffer(int source) {
+    return sourceOffers[source];
+  }
+
+  Optional<Offer> targetOffer(int target) {
+    return targetOffers[target];
+  }
+
+  /** The positions of the targets replacing a source; null for none. */
+  int @Nullable [] replacing(int source) {
+    return replacing[source];
+  }
+
+  int[] replacedBy(int target) {
+    return replaced[target];
+  }
+
+  /** The positions of the targets stacked on a target; null for none. */
+  int @Nullable [] stackedOn(int target) {
+    return stacked[target];
+  }
+
+  int baseOf(int target) {
+    return base[target];
+  }
+
+  @Nullable Transfer transferAt(int source) {
+    return transfers[source];
+  }
+
+  int positionOf(SubscriptionId source) {
+    return CoreAccess.positionOf(request, source);
   }
 }

@@ -1,35 +1,69 @@
 package org.csptransfer.rules;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static java.util.Objects.requireNonNull;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
- * What one rule did during an evaluation.
+ * What one rule did during an evaluation: passed, raised findings, or was skipped.
  *
- * @param rule the rule's id
- * @param outcome whether it passed, raised findings or was skipped
- * @param findings how many findings it raised: positive exactly when the outcome is {@link
- *     RuleOutcome#RAISED}
+ * <p>Immutable; built by the pipeline. The count of findings is positive exactly when the outcome
+ * is {@link RuleOutcome#RAISED}.
  */
-public record RuleTrace(String rule, RuleOutcome outcome, int findings) {
+public final class RuleTrace {
+
+  private final String rule;
+  private final RuleOutcome outcome;
+  private final int findings;
+
+  RuleTrace(String rule, RuleOutcome outcome, int findings) {
+    this.rule = rule;
+    this.outcome = outcome;
+    this.findings = findings;
+  }
 
   /**
-   * Creates a trace entry.
+   * Returns the rule's id.
    *
-   * @param rule the rule's id
-   * @param outcome whether it passed, raised findings or was skipped
-   * @param findings how many findings it raised: positive exactly when the outcome is {
-   * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the count does not match the outcome
+   * @return the id
    */
-  public RuleTrace {
-    requireNonNull(rule, "rule");
-    requireNonNull(outcome, "outcome");
-    checkArgument(
-        (findings > 0) == (outcome == RuleOutcome.RAISED) && findings >= 0,
-        "trace[%s]: %s findings with outcome %s",
-        rule,
-        findings,
-        outcome);
+  public String rule() {
+    return rule;
+  }
+
+  /**
+   * Returns what the rule did.
+   *
+   * @return the outcome
+   */
+  public RuleOutcome outcome() {
+    return outcome;
+  }
+
+  /**
+   * Returns how many findings the rule raised.
+   *
+   * @return the count, positive exactly when the outcome is {@link RuleOutcome#RAISED}
+   */
+  public int findings() {
+    return findings;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof RuleTrace that
+        && rule.equals(that.rule)
+        && outcome == that.outcome
+        && findings == that.findings;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(rule, outcome, findings);
+  }
+
+  /** Returns the rule, its outcome and its count, for debugging. */
+  @Override
+  public String toString() {
+    return rule + ": " + outcome + (findings > 0 ? " " + findings : "");
   }
 }

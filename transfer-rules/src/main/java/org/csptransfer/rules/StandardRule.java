@@ -1,23 +1,20 @@
 package org.csptransfer.rules;
 
 import java.util.function.Supplier;
-import org.csptransfer.rules.internal.LicenseCountRule;
-import org.csptransfer.rules.internal.OfferRule;
-import org.csptransfer.rules.internal.RegionRule;
-import org.csptransfer.rules.internal.RelationshipRule;
-import org.csptransfer.rules.internal.TimingRule;
 
 /**
- * The five standard rules, in the order the standard pipeline runs them. Their {@link #id() ids}
- * are public contract: they name the rule of each finding and address a rule in {@link
- * TransferPipeline.Builder#replaceRule(String, Rule)} and {@link
- * TransferPipeline.Builder#removeRule(String)}.
+ * The six standard rules, in the order the standard pipeline runs them. Their {@link #id() ids} are
+ * public contract: they name the rule of each finding and address a rule in {@link
+ * TransitionPipeline.Builder#replaceRule(String, Rule)} and {@link
+ * TransitionPipeline.Builder#removeRule(String)}.
  */
 public enum StandardRule {
   /** The customer must have accepted the target partner's reseller relationship request. */
   RELATIONSHIP("relationship", RelationshipRule::new),
   /** The tenant's country must lie in a region the partner is authorized for. */
   REGION("region", RegionRule::new),
+  /** Partner-to-partner transfers move only what a transfer can move, as Partner Center allows. */
+  TRANSFER("transfer", TransferRule::new),
   /** Offers must exist, be for sale, keep every service plan, and add-ons need their base. */
   OFFER("offer", OfferRule::new),
   /** New seats must hold every user who has a licence today. */

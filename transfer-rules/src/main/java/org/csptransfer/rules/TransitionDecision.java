@@ -1,64 +1,87 @@
 package org.csptransfer.rules;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.csptransfer.core.SubscriptionId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The validated decision on a transition plan.
  *
- * <p>The verdict always follows from the findings and actions (see {@link Verdict#of(List, List)});
- * a decision that contradicts them cannot be built. Findings are ordered by severity (errors
- * first), then by the order of the rules that raised them, then by subject; actions follow the
- * order of the findings that require them, each once.
+ * <p>The verdict always follows from the findings and actions (see {@link Verdict#of(List, List)}):
+ * the decision derives it, so it cannot contradict them. Findings are ordered by severity (errors
+ * first), then by the order of the rules that raised them, then by subject, then by code; actions
+ * follow the order of the findings that require them, each once.
  *
- * @param verdict approved, approved with actions, or rejected
- * @param findings what the rules found, ordered as above
- * @param actions what must be done, each once
- * @param timeline one entry per source, in the request's order
- * @param trace one entry per rule of the pipeline, in pipeline order
+ * <p>Immutable; built by the pipeline.
  */
-public record TransitionDecision(
-    Verdict verdict,
-    List<Finding> findings,
-    List<RequiredAction> actions,
-    List<SourceTimeline> timeline,
-    List<RuleTrace> trace) {
+public final class TransitionDecision {
+
+  private final Verdict verdict;
+  private final List<Finding> findings;
+  private final List<RequiredAction> actions;
+  private final List<SourceTimeline> timeline;
+  private final List<RuleTrace> trace;
+
+  TransitionDecision(
+      List<Finding> findings,
+      List<RequiredAction> actions,
+      List<SourceTimeline> timeline,
+      List<RuleTrace> trace) {
+    this.verdict = Verdict.of(findings, actions);
+    this.findings = findings;
+    this.actions = actions;
+    this.timeline = timeline;
+    this.trace = trace;
+  }
 
   /**
-   * Creates a decision; the lists are copied.
+   * Returns the verdict.
    *
-   * @param verdict approved, approved with actions, or rejected
-   * @param findings what the rules found, ordered as above
-   * @param actions what must be done, each once
-   * @param timeline one entry per source, in the request's order
-   * @param trace one entry per rule of the pipeline, in pipeline order
-   * @throws NullPointerException if an argument or element is null
-   * @throws IllegalArgumentException if the verdict does not follow from the findings and actions,
-   *     or the findings are not ordered by severity
+   * @return approved, approved with actions, or rejected
    */
-  public TransitionDecision {
-    requireNonNull(verdict, "verdict");
-    findings = ImmutableList.copyOf(findings);
-    actions = ImmutableList.copyOf(actions);
-    timeline = ImmutableList.copyOf(timeline);
-    trace = ImmutableList.copyOf(trace);
-    Verdict expected = Verdict.of(findings, actions);
-    checkArgument(
-        verdict == expected,
-        "decision: verdict %s contradicts its findings (%s)",
-        verdict,
-        expected);
-    for (int i = 1; i < findings.size(); i++) {
-      checkArgument(
-          findings.get(i - 1).severity().compareTo(findings.get(i).severity()) <= 0,
-          "decision: findings are not ordered by severity at %s",
-          i);
-    }
+  public Verdict verdict() {
+    return verdict;
+  }
+
+  /**
+   * Returns what the rules found.
+   *
+   * @return the findings, ordered by severity, rule, subject and code
+   */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /**
+   * Returns what must be done.
+   *
+   * @return the actions, each once, in the order of the findings requiring them
+   */
+  public List<RequiredAction> actions() {
+    return actions;
+  }
+
+  /**
+   * Returns what happens to each source over time.
+   *
+   * @return one timeline per source, in the request's order
+   */
+  public List<SourceTimeline> timeline() {
+    return timeline;
+  }
+
+  /**
+   * Returns what each rule did.
+   *
+   * @return one entry per rule of the pipeline, in pipeline order
+   */
+  public List<RuleTrace> trace() {
+    return trace;
   }
 
   /**
@@ -67,7 +90,11 @@ public record TransitionDecision(
    * @return the codes
    */
   public List<String> codes() {
-    return findings.stream().map(Finding::code).collect(ImmutableList.toImmutableList());
+    List<String> codes = new ArrayList<>(findings.size());
+    for (Finding finding : findings) {
+      codes.add(finding.code());
+    }
+    return List.copyOf(codes);
   }
 
   /**
@@ -77,7 +104,13 @@ public record TransitionDecision(
    * @return true if some finding {@link Finding#is(FindingCode) is} {@code code}
    */
   public boolean has(FindingCode code) {
-    return findings.stream().anyMatch(finding -> finding.is(code));
+    requireNonNull(code, "code");
+    for (Finding finding : findings) {
+      if (finding.is(code)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -87,9 +120,14 @@ public record TransitionDecision(
    * @return those findings, in order
    */
   public List<Finding> findings(FindingCode code) {
-    return findings.stream()
-        .filter(finding -> finding.is(code))
-        .collect(ImmutableList.toImmutableList());
+    requireNonNull(code, "code");
+    List<Finding> matching = new ArrayList<>();
+    for (Finding finding : findings) {
+      if (finding.is(code)) {
+        matching.add(finding);
+      }
+    }
+    return List.copyOf(matching);
   }
 
   /**
@@ -100,6 +138,31 @@ public record TransitionDecision(
    */
   public Optional<SourceTimeline> timelineOf(SubscriptionId source) {
     requireNonNull(source, "source");
-    return timeline.stream().filter(entry -> entry.source().equals(source)).findFirst();
+    for (SourceTimeline entry : timeline) {
+      if (entry.source().equals(source)) {
+        return Optional.of(entry);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof TransitionDecision that
+        && findings.equals(that.findings)
+        && actions.equals(that.actions)
+        && timeline.equals(that.timeline)
+        && trace.equals(that.trace);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(findings, actions, timeline, trace);
+  }
+
+  /** Returns the verdict and the codes, for debugging. */
+  @Override
+  public String toString() {
+    return verdict + " " + codes();
   }
 }

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import org.csptransfer.core.Limits;
 import org.csptransfer.core.Partner;
 import org.csptransfer.core.PlannedSubscription;
 import org.csptransfer.core.Region;
@@ -18,6 +19,7 @@ import org.csptransfer.core.Subscription;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.testkit.CoreGens;
 import org.csptransfer.testkit.CoreSamplers;
+import org.csptransfer.testkit.RequestChanges;
 import org.csptransfer.testkit.TransitionCase;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +28,11 @@ class PipelineProperties {
 
   private static final int EXAMPLES = 1_000;
 
-  private static TransferPipeline pipelineFor(TransitionCase generated) {
-    return TransferPipeline.builder().offers(generated.offers()).policy(generated.policy()).build();
+  private static TransitionPipeline pipelineFor(TransitionCase generated) {
+    return TransitionPipeline.builder()
+        .offers(generated.offers())
+        .policy(generated.policy())
+        .build();
   }
 
   private static TransitionDecision evaluate(TransitionCase generated) {
@@ -42,7 +47,7 @@ class PipelineProperties {
             generated -> {
               TransitionDecision decision = evaluate(generated);
               assertEquals(generated.request().sources().size(), decision.timeline().size());
-              assertEquals(5, decision.trace().size());
+              assertEquals(6, decision.trace().size());
             });
   }
 
@@ -125,7 +130,7 @@ class PipelineProperties {
                   chosen,
                   PlannedSubscription.builder()
                       .from(target)
-                      .quantity(target.quantity() + seats)
+                      .quantity(Math.min(Limits.MAX_QUANTITY, target.quantity() + seats))
                       .build());
               TransitionRequest more =
                   TransitionRequest.builder().from(request).targets(targets).build();
@@ -148,7 +153,7 @@ class PipelineProperties {
         .checkAssert(
             generated -> {
               TransitionRequest request = generated.request();
-              TransferPipeline pipeline = pipelineFor(generated);
+              TransitionPipeline pipeline = pipelineFor(generated);
               Optional<Region> tenantRegion =
                   pipeline.regions().regionOf(request.customer().country());
               if (tenantRegion.isEmpty()) {
@@ -179,8 +184,8 @@ class PipelineProperties {
         .forAll(CoreGens.transitionCases())
         .checkAssert(
             generated -> {
-              TransferPipeline collect = pipelineFor(generated);
-              TransferPipeline stop =
+              TransitionPipeline collect = pipelineFor(generated);
+              TransitionPipeline stop =
                   collect.toBuilder().mode(EvaluationMode.STOP_AT_FIRST_ERROR).build();
               TransitionDecision all = collect.evaluate(generated.request());
               TransitionDecision first = stop.evaluate(generated.request());
@@ -192,5 +197,136 @@ class PipelineProperties {
 
   private static Optional<Finding> firstError(TransitionDecision decision) {
     return decision.findings().stream().filter(f -> f.severity() == Severity.ERROR).findFirst();
+  }
+
+  @Test
+  void shiftingEveryDateByTheSameDaysChangesNoCode() {
+    qt().withExamples(EXAMPLES)
+        .forAll(CoreGens.transitionCases(), integers().between(-20_000, 20_000))
+        .checkAssert(
+            (generated, wished) -> {
+              TransitionRequest request = generated.request();
+              long days = RequestChanges.feasibleShift(request, wished);
+              TransitionDecision shifted =
+                  evaluate(generated.withRequest(RequestChanges.shifted(request, days)));
+              assertEquals(evaluate(generated).codes(), shifted.codes(), () -> "shift " + days);
+            });
+  }
+
+  @Test
+  void renamingIdsConsistentlyChangesNoCode() {
+    qt().withExamples(EXAMPLES)
+        .forAll(CoreGens.transitionCases())
+        .checkAssert(
+            generated -> {
+              TransitionDecision renamed =
+                  evaluate(generated.withRequest(RequestChanges.renamed(generated.request())));
+              assertEquals(sorted(evaluate(generated).codes()), sorted(renamed.codes()));
+              assertEquals(evaluate(generated).verdict(), renamed.verdict());
+            });
+  }
+
+  private static List<String> sorted(List<String> codes) {
+    List<String> copy = new ArrayList<>(codes);
+    copy.sort(null);
+    return copy;
+  }
+
+  @Test
+  void removingARuleRemovesOnlyItsFindings() {
+    qt().withExamples(EXAMPLES)
+        .forAll(CoreGens.transitionCases(), integers().between(0, StandardRule.values().length - 1))
+        .checkAssert(
+            (generated, index) -> {
+              String removed = StandardRule.values()[index].id();
+              TransitionPipeline all = pipelineFor(generated);
+              TransitionDecision before = all.evaluate(generated.request());
+              TransitionDecision after =
+                  all.toBuilder().removeRule(removed).build().evaluate(generated.request());
+              assertEquals(
+                  before.findings().stream().filter(f -> !f.rule().equals(removed)).toList(),
+                  after.findings());
+              assertEquals(before.timeline(), after.timeline());
+            });
+  }
+
+  @Test
+  void doingWhatAnActionSaysClearsTheFindingItAnswers() {
+    java.util.EnumSet<RequiredAction.Kind> applied =
+        java.util.EnumSet.noneOf(RequiredAction.Kind.class);
+    qt().withExamples(EXAMPLES)
+        .forAll(CoreGens.transitionCases())
+        .checkAssert(
+            generated -> {
+              TransitionPipeline pipeline = pipelineFor(generated);
+              for (Finding finding : pipeline.evaluate(generated.request()).findings()) {
+                if (finding.action().isEmpty()) {
+                  continue;
+                }
+                RequiredAction action = finding.action().get();
+                Optional<TransitionRequest> done =
+                    Actions.apply(action, generated.request(), pipeline.offers());
+                applied.add(action.kind());
+                if (done.isEmpty()) {
+                  // Reassigning users is a step of carrying the plan out: a warning, never an
+                  // error.
+                  assertEquals(Severity.WARNING, finding.severity(), finding::toString);
+                  continue;
+                }
+                List<Object> answered = identity(finding);
+                assertTrue(
+                    pipeline.evaluate(done.get()).findings().stream()
+                        .noneMatch(after -> identity(after).equals(answered)),
+                    () -> action + " did not clear " + finding);
+              }
+            });
+    // Every kind of action was exercised, so the law is not vacuous for any of them.
+    assertEquals(java.util.EnumSet.allOf(RequiredAction.Kind.class), applied);
+  }
+
+  /** What a finding is about: its code and subjects, or for a group its code and sources. */
+  private static List<Object> identity(Finding finding) {
+    if (finding.is(FindingCode.LICENSE_SHORTFALL)
+        || finding.is(FindingCode.LICENSE_COUNT_CHANGED)) {
+      return List.of(finding.code(), finding.arguments().get("sources"));
+    }
+    return List.of(finding.code(), finding.subjects());
+  }
+
+  @Test
+  void stackingATargetNeverAddsSeatsToAGroupsSums() {
+    qt().withExamples(EXAMPLES)
+        .forAll(CoreGens.transitionCases(), integers().between(0, 99), integers().between(0, 500))
+        .assuming(
+            (generated, index, seats) ->
+                generated.request().targets().stream().anyMatch(t -> !t.isStacked()))
+        .checkAssert(
+            (generated, index, seats) -> {
+              TransitionRequest request = generated.request();
+              List<PlannedSubscription> bases =
+                  request.targets().stream().filter(t -> !t.isStacked()).toList();
+              PlannedSubscription base = bases.get(index % bases.size());
+              List<PlannedSubscription> targets = new ArrayList<>(request.targets());
+              targets.add(
+                  PlannedSubscription.builder()
+                      .from(base)
+                      .id(org.csptransfer.core.SubscriptionId.of("stacked-extra"))
+                      .quantity(seats)
+                      .replacedSourceIds(List.of())
+                      .stacksOn(base.id())
+                      .build());
+              TransitionRequest stacked =
+                  TransitionRequest.builder().from(request).targets(targets).build();
+              assertEquals(
+                  groupSums(evaluate(generated)),
+                  groupSums(evaluate(generated.withRequest(stacked))));
+            });
+  }
+
+  private static List<Object> groupSums(TransitionDecision decision) {
+    return decision.findings().stream()
+        .filter(f -> f.is(FindingCode.LICENSE_SHORTFALL) || f.is(FindingCode.LICENSE_COUNT_CHANGED))
+        .map(f -> (Object) List.of(f.code(), f.arguments()))
+        .toList();
   }
 }

@@ -1,6 +1,7 @@
 package org.csptransfer.rules;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.csptransfer.core.Channel;
 import org.csptransfer.core.CountryCode;
 import org.csptransfer.core.Customer;
@@ -16,7 +17,7 @@ import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.SubscriptionStatus;
 import org.csptransfer.core.TenantId;
-import org.csptransfer.core.TransferPolicy;
+import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.rules.planning.ProposedPlan;
 import org.csptransfer.rules.planning.TransitionPlanner;
@@ -53,7 +54,7 @@ final class ReadmeExample {
                     .quantity(50)
                     .assignedLicenses(48)
                     .status(SubscriptionStatus.ACTIVE)
-                    .termEnd(LocalDate.of(2026, 3, 31)) // last day of service
+                    .lastDayOfTerm(LocalDate.of(2026, 3, 31)) // last day of service
                     .build())
             .addTarget(
                 PlannedSubscription.builder()
@@ -79,7 +80,7 @@ final class ReadmeExample {
                 .minQuantity(1)
                 .maxQuantity(10_000)
                 .build());
-    TransferPipeline pipeline = TransferPipeline.standard(offers); // build once, share freely
+    TransitionPipeline pipeline = TransitionPipeline.standard(offers); // build once, share freely
 
     TransitionDecision decision = pipeline.evaluate(request);
     switch (decision.verdict()) {
@@ -90,26 +91,46 @@ final class ReadmeExample {
           decision.findings().forEach(f -> System.out.println(f.code() + ": " + f.message()));
     }
     for (SourceTimeline source : decision.timeline()) {
-      System.out.println(source.source() + " ends " + source.end() + ", " + source.replacements());
+      System.out.println(source.source() + " serves users until " + source.lastDayOfService());
     }
     // README:end pipeline
     return decision;
   }
 
-  static TransferPipeline custom(OfferCatalog offers, Rule myMaxSourcesRule) {
+  static TransitionPipeline custom(OfferCatalog offers, Rule maxSources) {
     // README:begin custom
-    TransferPipeline custom =
-        TransferPipeline.builder()
+    TransitionPipeline custom =
+        TransitionPipeline.builder()
             .offers(offers)
-            .policy(TransferPolicy.builder().expiredGraceDays(90).disabledDays(90).build())
-            .addRule(myMaxSourcesRule) // any implementation of Rule
+            .policy(TransitionPolicy.builder().expiredGraceDays(90).disabledDays(90).build())
+            .addRule(maxSources) // a rule of your own, as below
             .removeRule("region")
             .build();
     // README:end custom
     return custom;
   }
 
-  static ProposedPlan plan(TransferPipeline pipeline, TransitionRequest currentSubscriptions) {
+  static Rule maxSources() {
+    // README:begin rule
+    Rule maxSources =
+        Rule.of(
+            "max-sources",
+            "A plan moves at most 25 subscriptions",
+            context -> {
+              int count = context.request().sources().size();
+              return count <= 25
+                  ? List.of()
+                  : List.of(
+                      Finding.custom("max-sources", "TOO_MANY_SOURCES", Severity.ERROR)
+                          .argument("sources", count)
+                          .message("{sources} subscriptions; at most 25 per plan")
+                          .build());
+            });
+    // README:end rule
+    return maxSources;
+  }
+
+  static ProposedPlan plan(TransitionPipeline pipeline, TransitionRequest currentSubscriptions) {
     // README:begin planner
     ProposedPlan plan = TransitionPlanner.of(pipeline).plan(currentSubscriptions);
     plan.targets(); // the planned subscriptions, t1, t2, ...

@@ -30,7 +30,7 @@ class ReadmeTest {
   @Test
   void readmeShowsTheCompiledExamples() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"), UTF_8);
-    for (String name : List.of("core", "pipeline", "custom", "planner")) {
+    for (String name : List.of("core", "pipeline", "rule", "custom", "planner")) {
       String example = snippet(name);
       assertTrue(readme.contains(example), "README.md must contain:\n" + example);
     }
@@ -38,28 +38,10 @@ class ReadmeTest {
 
   @Test
   void theCustomPipelineAndThePlannerExamplesRun() {
-    Rule renamedRegion =
-        new Rule() {
-          @Override
-          public String id() {
-            return "region-2027";
-          }
-
-          @Override
-          public String description() {
-            return "the 2027 region rule";
-          }
-
-          @Override
-          public List<Finding> evaluate(
-              org.csptransfer.core.TransitionRequest request, RuleContext context) {
-            return List.of();
-          }
-        };
-    TransferPipeline custom = ReadmeExample.custom(Plans.offers(), renamedRegion);
+    TransitionPipeline custom = ReadmeExample.custom(Plans.offers(), ReadmeExample.maxSources());
     assertEquals(90, custom.policy().expiredGraceDays());
     assertEquals(
-        List.of("relationship", "offer", "license-count", "timing", "region-2027"),
+        List.of("relationship", "transfer", "offer", "license-count", "timing", "max-sources"),
         custom.rules().stream().map(Rule::id).toList());
     ProposedPlan plan = ReadmeExample.plan(Plans.pipeline(), Plans.plan());
     assertEquals(Verdict.APPROVED, plan.decision().verdict());

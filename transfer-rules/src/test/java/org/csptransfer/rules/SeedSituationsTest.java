@@ -23,7 +23,7 @@ import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.TransitionRequest;
 import org.junit.jupiter.api.Test;
 
-/** The situations of the domain brief, each as a partner would meet it. */
+/** The situations of docs/DOMAIN.md, each as a partner would meet it. */
 class SeedSituationsTest {
 
   @Test
@@ -32,7 +32,7 @@ class SeedSituationsTest {
     assertEquals(Verdict.APPROVED, decision.verdict());
     assertEquals(List.of(), decision.findings());
     assertEquals(List.of(), decision.actions());
-    assertEquals(4, decision.timeline().get(0).replacements().get(0).overlapDays());
+    assertEquals(4, decision.timeline().get(0).targets().get(0).overlapDays());
   }
 
   @Test
@@ -44,7 +44,7 @@ class SeedSituationsTest {
         decision, FindingCode.LICENSE_REASSIGNMENT_REQUIRED, FindingCode.SOURCE_OFFER_DISCONTINUED);
     assertEquals(
         List.of(
-            new RequiredAction.ReassignLicenses(
+            RequiredAction.ReassignLicenses.of(
                 SubscriptionId.of("sub-001"), SubscriptionId.of("t1"), LEGACY_E3, E3, 48)),
         decision.actions());
   }
@@ -93,6 +93,6 @@ class SeedSituationsTest {
     TransitionDecision decision = evaluate(request);
     assertEquals(Verdict.REJECTED, decision.verdict());
     assertCodes(decision, FindingCode.RELATIONSHIP_PENDING);
-    assertEquals(List.of(new RequiredAction.AwaitAcceptance(PARTNER, TENANT)), decision.actions());
+    assertEquals(List.of(RequiredAction.AwaitAcceptance.of(PARTNER, TENANT)), decision.actions());
   }
 }

@@ -10,7 +10,7 @@ import org.csptransfer.core.PartnerId;
 import org.csptransfer.core.Region;
 import org.csptransfer.core.Subscription;
 import org.csptransfer.core.TenantId;
-import org.csptransfer.core.TransferPolicy;
+import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
 import org.quicktheories.core.Gen;
 
@@ -125,7 +125,7 @@ public final class CoreGens {
    * @return the generator
    * @see CoreSamplers#policies()
    */
-  public static Gen<TransferPolicy> policies() {
+  public static Gen<TransitionPolicy> policies() {
     return of(CoreSamplers.policies());
   }
 

@@ -1,10 +1,10 @@
 package org.csptransfer.testkit;
 
-import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,9 +12,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
 import org.csptransfer.core.Channel;
+import org.csptransfer.core.Commerce;
 import org.csptransfer.core.CountryCode;
 import org.csptransfer.core.Customer;
 import org.csptransfer.core.Disposition;
+import org.csptransfer.core.Limits;
 import org.csptransfer.core.Money;
 import org.csptransfer.core.Offer;
 import org.csptransfer.core.OfferCatalog;
@@ -22,6 +24,7 @@ import org.csptransfer.core.OfferId;
 import org.csptransfer.core.Partner;
 import org.csptransfer.core.PartnerId;
 import org.csptransfer.core.PlannedSubscription;
+import org.csptransfer.core.PlannerTransfers;
 import org.csptransfer.core.Region;
 import org.csptransfer.core.RegionCatalog;
 import org.csptransfer.core.Relationship;
@@ -31,41 +34,58 @@ import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.SubscriptionStatus;
 import org.csptransfer.core.TenantId;
-import org.csptransfer.core.TransferPolicy;
+import org.csptransfer.core.Transfer;
+import org.csptransfer.core.TransferId;
+import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
 
 /**
- * Samplers of valid core values and of whole {@link TransitionCase}s.
+ * Samplers of valid core values and of whole {@link TransitionCase}s, over the contract's whole
+ * range with realistic weights.
  *
- * <p>Values are realistic rather than uniform: countries come from the 2021 region table (with a
- * few in no region), dates lie around the as-of date, seat counts favour the edges 0, 1 and the
- * offer's maximum, offers share service plans so that some are equivalent, and targets replace
- * sources through "replaces" links, sometimes several at once. Every value drawn is valid: building
- * it throws nothing.
+ * <p>Most values look like real plans: countries of the 2021 region table (a few in no region),
+ * dates around an as-of date in 2024 to 2029, a handful of sources of up to a few hundred seats,
+ * offers built from real service plans at different tiers of their families so that equivalence,
+ * higher tiers and dropped features all happen. Some values go to the limits: as-of dates from 2001
+ * to 2196, terms up to three years out, up to 200 sources, seats up to {@value
+ * Limits#MAX_QUANTITY}, prices up to {@link Limits#MAX_UNIT_PRICE} with six decimals, policies of
+ * zero or ten years. Transfers, stacked targets, legacy, trial and add-on subscriptions appear in a
+ * fair share of cases. Every value drawn is valid: building it throws nothing.
  */
 public final class CoreSamplers {
 
   /** Countries with no CSP region in the 2021 table. */
-  private static final ImmutableList<String> UNSERVED = ImmutableList.of("CN", "CU", "IR", "KP");
+  private static final List<String> UNSERVED = List.of("CN", "CU", "IR", "KP");
 
-  private static final ImmutableList<String> SERVICE_PLANS =
-      ImmutableList.of(
-          "EXCHANGE_S_STANDARD",
-          "EXCHANGE_S_ENTERPRISE",
-          "SHAREPOINTSTANDARD",
-          "SHAREPOINTENTERPRISE",
-          "TEAMS1",
-          "OFFICESUBSCRIPTION",
-          "MCOSTANDARD",
-          "INTUNE_A",
-          "AAD_PREMIUM",
-          "BI_AZURE_P2");
+  /** Families of real service plans, each in ascending tiers of the shipped tier table. */
+  private static final List<List<String>> FAMILIES =
+      List.of(
+          List.of("EXCHANGE_S_DESKLESS", "EXCHANGE_S_STANDARD", "EXCHANGE_S_ENTERPRISE"),
+          List.of("SHAREPOINTDESKLESS", "SHAREPOINTSTANDARD", "SHAREPOINTENTERPRISE"),
+          List.of("TEAMS1"),
+          List.of("OFFICE_BUSINESS", "OFFICESUBSCRIPTION"),
+          List.of("FORMS_PLAN_E1", "FORMS_PLAN_E3", "FORMS_PLAN_E5"),
+          List.of("MCOEV"),
+          List.of("BI_AZURE_P2"),
+          List.of("CUSTOM_ARCHIVE"));
 
-  private static final ImmutableList<Currency> CURRENCIES =
-      ImmutableList.of(
+  /** Plans that only grant a feature: losing one loses no data. */
+  private static final List<String> FEATURES =
+      List.of("MFA_PREMIUM", "Bing_Chat_Enterprise", "INTUNE_A", "MCOMEETADV");
+
+  private static final List<Currency> CURRENCIES =
+      List.of(
           Currency.getInstance("EUR"), Currency.getInstance("USD"), Currency.getInstance("JPY"));
 
-  private static final LocalDate EARLIEST_AS_OF = LocalDate.of(2024, 1, 1);
+  private static final List<PartnerId> OTHER_PARTNERS =
+      List.of(PartnerId.of("7654321"), PartnerId.of("5550001"));
+
+  private static final LocalDate USUAL_EARLIEST = LocalDate.of(2024, 1, 1);
+  private static final LocalDate RARE_EARLIEST = LocalDate.of(2001, 1, 1);
+  private static final int RARE_SPAN_DAYS = 195 * 365;
+
+  /** Terms end at most this far after the as-of date, so every date stays within the limits. */
+  private static final int LONGEST_TERM_DAYS = 3 * 365;
 
   private CoreSamplers() {}
 
@@ -93,7 +113,7 @@ public final class CoreSamplers {
    * @return the sampler
    */
   public static Sampler<CountryCode> countries() {
-    ImmutableList<CountryCode> served = RegionCatalog.csp2021().memberships().keySet().asList();
+    List<CountryCode> served = List.copyOf(RegionCatalog.csp2021().memberships().keySet());
     return random ->
         chance(random, 10) ? CountryCode.of(pick(random, UNSERVED)) : pick(random, served);
   }
@@ -104,7 +124,7 @@ public final class CoreSamplers {
    * @return the sampler
    */
   public static Sampler<Region> regions() {
-    return Sampler.oneOf(RegionCatalog.csp2021().regions().asList());
+    return Sampler.oneOf(List.copyOf(RegionCatalog.csp2021().regions()));
   }
 
   /**
@@ -113,7 +133,7 @@ public final class CoreSamplers {
    * @return the sampler
    */
   public static Sampler<Partner> partners() {
-    ImmutableList<CountryCode> served = RegionCatalog.csp2021().memberships().keySet().asList();
+    List<CountryCode> served = List.copyOf(RegionCatalog.csp2021().memberships().keySet());
     return random -> {
       Partner.Builder partner =
           Partner.builder()
@@ -140,8 +160,7 @@ public final class CoreSamplers {
   }
 
   /**
-   * Returns a sampler of offers, sharing a small pool of service plans so that equivalence happens
-   * often.
+   * Returns a sampler of offers built from real service plans at random tiers.
    *
    * @return the sampler
    */
@@ -160,22 +179,26 @@ public final class CoreSamplers {
   }
 
   /**
-   * Returns a sampler of policies: the defaults half the time, otherwise other small periods.
+   * Returns a sampler of policies: the defaults half the time, otherwise periods from zero to ten
+   * years and transfer limits from one item up.
    *
    * @return the sampler
    */
-  public static Sampler<TransferPolicy> policies() {
+  public static Sampler<TransitionPolicy> policies() {
     return random -> {
       if (random.nextBoolean()) {
-        return TransferPolicy.defaults();
+        return TransitionPolicy.defaults();
       }
-      int tolerance = random.nextInt(0, 15);
-      return TransferPolicy.builder()
-          .expiredGraceDays(pick(random, List.of(0, 30, 90)))
-          .disabledDays(pick(random, List.of(30, 90)))
+      int tolerance = chance(random, 10) ? Limits.MAX_POLICY_DAYS : random.nextInt(0, 15);
+      return TransitionPolicy.builder()
+          .expiredGraceDays(pick(random, List.of(0, 30, 30, 90, Limits.MAX_POLICY_DAYS)))
+          .disabledDays(pick(random, List.of(0, 30, 90, 90, Limits.MAX_POLICY_DAYS)))
           .overlapToleranceDays(tolerance)
-          .plannerLeadDays(random.nextInt(0, tolerance + 1))
+          .plannerLeadDays(random.nextInt(0, Math.min(tolerance, 30) + 2))
           .plannerSeats(pick(random, List.of(SeatBasis.values())))
+          .maxItemsPerTransfer(
+              pick(random, List.of(1, 2, 3, 25, 25, Limits.MAX_ITEMS_PER_TRANSFER)))
+          .plannerTransfers(pick(random, List.of(PlannerTransfers.values())))
           .build();
     };
   }
@@ -184,7 +207,7 @@ public final class CoreSamplers {
    * Returns a sampler of current subscriptions for offers of a catalog.
    *
    * @param catalog the offers the subscriptions are bought for; not null, not empty
-   * @param asOf the evaluation date around which term ends lie; not null
+   * @param asOf the evaluation date around which terms end; from 2001 to 2196; not null
    * @return the sampler
    */
   public static Sampler<Subscription> subscriptions(OfferCatalog catalog, LocalDate asOf) {
@@ -194,12 +217,14 @@ public final class CoreSamplers {
             SubscriptionId.of("sub-" + random.nextInt(1000)),
             catalog,
             asOf,
-            partnerIds().sample(random));
+            partnerIds().sample(random),
+            List.of());
   }
 
   /**
    * Returns a sampler of whole, valid transition cases: an offer catalog, a policy and a request
-   * with 0 to 6 sources and their targets.
+   * with, most of the time, up to 6 sources and their targets and transfers, and sometimes up to
+   * 200 sources.
    *
    * @return the sampler
    */
@@ -219,10 +244,11 @@ public final class CoreSamplers {
   /**
    * Returns a sampler of situations a planner can solve without error: the relationship with the
    * target partner is accepted, the partner is authorized for the tenant's region, every source is
-   * active, ends on or after the as-of date and names an offer of the catalog that has an available
-   * equivalent (or is itself for sale), every offer sells from one seat or fewer, and every add-on
-   * source has a source of an available base offer with users beside it. The requests have no
-   * targets: planning them is the point.
+   * active, ends on or after the as-of date and names an offer of the catalog that a purchasable
+   * offer of its kind replaces without data loss, every offer sells from one seat or fewer, and
+   * every add-on source has a source of a purchasable base offer with users beside it. Sources held
+   * by other CSP partners, some transferable, some not, appear too. The requests have no targets
+   * and no transfers: planning them is the point.
    *
    * @return the sampler
    */
@@ -230,9 +256,43 @@ public final class CoreSamplers {
     return CoreSamplers::plannableCase;
   }
 
+  private static LocalDate asOf(RandomGenerator random) {
+    return chance(random, 5)
+        ? RARE_EARLIEST.plusDays(random.nextInt(0, RARE_SPAN_DAYS))
+        : USUAL_EARLIEST.plusDays(random.nextInt(0, 6 * 365));
+  }
+
+  private static TransitionCase transitionCase(RandomGenerator random) {
+    OfferCatalog catalog = offerCatalog(random);
+    LocalDate asOf = asOf(random);
+    Partner partner = partners().sample(random);
+    Customer customer =
+        customerOf(random, tenantCountryFor(random, partner), List.of(partner.id()));
+    int count = chance(random, 20) ? random.nextInt(7, 201) : random.nextInt(0, 7);
+    List<Subscription> sources = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      sources.add(
+          subscription(
+              random, SubscriptionId.of("sub-" + i), catalog, asOf, partner.id(), sources));
+    }
+    List<Transfer> transfers = transfersFor(random, sources, asOf);
+    sources = leftToExpireIfTransferred(sources, transfers);
+    List<PlannedSubscription> targets = targetsFor(random, sources, transfers, catalog);
+    TransitionRequest request =
+        TransitionRequest.builder()
+            .asOf(asOf)
+            .partner(partner)
+            .customer(customer)
+            .sources(sources)
+            .targets(targets)
+            .transfers(transfers)
+            .build();
+    return TransitionCase.of(catalog, policies().sample(random), request);
+  }
+
   private static TransitionCase plannableCase(RandomGenerator random) {
     OfferCatalog catalog = plannableCatalog(random);
-    LocalDate asOf = EARLIEST_AS_OF.plusDays(random.nextInt(0, 5 * 365));
+    LocalDate asOf = asOf(random);
     Partner partner = partners().sample(random);
     RegionCatalog regions = RegionCatalog.csp2021();
     List<CountryCode> served = new ArrayList<>();
@@ -256,33 +316,52 @@ public final class CoreSamplers {
     List<Subscription> sources = new ArrayList<>();
     // Subscriptions bought together end together: a common end makes consolidation happen.
     LocalDate commonEnd = asOf.plusDays(random.nextInt(0, 400));
-    int count = random.nextInt(1, 7);
+    int count = chance(random, 20) ? random.nextInt(7, 60) : random.nextInt(1, 7);
+    // Seats that the smallest maximum of the catalog splits into at most 40 subscriptions, so
+    // that the planner's limit of targets is never what stops it.
+    int seatCap = 40 * catalog.offers().stream().mapToInt(Offer::maxQuantity).min().orElse(1);
     for (int i = 1; i <= count; i++) {
+      Subscription drawn =
+          subscription(
+              random, SubscriptionId.of("sub-" + i), catalog, asOf, partner.id(), List.of());
       Subscription source =
-          subscription(random, SubscriptionId.of("sub-" + i), catalog, asOf, partner.id());
-      sources.add(
+          Subscription.builder()
+              .from(drawn)
+              .quantity(Math.min(drawn.quantity(), seatCap))
+              .assignedLicenses(Math.min(drawn.assignedLicenses(), seatCap))
+              .build();
+      Subscription.Builder plannable =
           Subscription.builder()
               .from(source)
               .offerId(pick(random, bases).id())
               .status(SubscriptionStatus.ACTIVE)
-              .termEnd(random.nextBoolean() ? commonEnd : asOf.plusDays(random.nextInt(0, 400)))
-              .assignedLicenses(Math.max(source.assignedLicenses(), Math.min(1, source.quantity())))
-              .build());
+              .lastDayOfTerm(
+                  random.nextBoolean() ? commonEnd : asOf.plusDays(random.nextInt(0, 400)))
+              .parentId(Optional.empty())
+              .assignedLicenses(
+                  Math.max(source.assignedLicenses(), Math.min(1, source.quantity())));
+      if (source.isHeldBy(partner.id())) {
+        plannable.partnerId(pick(random, OTHER_PARTNERS));
+      }
+      sources.add(plannable.build());
     }
     for (Offer addOn : catalog.offers()) {
       Optional<Offer> base =
           addOn.prerequisites().stream()
               .map(catalog::find)
               .flatMap(Optional::stream)
-              .filter(offer -> offer.availableForPurchase() && !offer.addOn())
+              .filter(offer -> offer.isPurchasable() && !offer.addOn())
               .findFirst();
-      if (addOn.addOn()
-          && addOn.availableForPurchase()
-          && base.isPresent()
-          && random.nextBoolean()) {
+      if (addOn.addOn() && addOn.isPurchasable() && base.isPresent() && random.nextBoolean()) {
         int next = sources.size() + 1;
-        sources.add(withOffer(sources.get(0), "sub-" + next, base.get(), asOf, random));
-        sources.add(withOffer(sources.get(0), "sub-" + (next + 1), addOn, asOf, random));
+        Subscription baseSource =
+            withOffer(sources.get(0), "sub-" + next, base.get(), asOf, random);
+        sources.add(baseSource);
+        sources.add(
+            Subscription.builder()
+                .from(withOffer(sources.get(0), "sub-" + (next + 1), addOn, asOf, random))
+                .parentId(baseSource.id())
+                .build());
       }
     }
     TransitionRequest request =
@@ -292,7 +371,7 @@ public final class CoreSamplers {
             .customer(customer.build())
             .sources(sources)
             .build();
-    return new TransitionCase(catalog, policies().sample(random), request);
+    return TransitionCase.of(catalog, policies().sample(random), request);
   }
 
   private static Subscription withOffer(
@@ -302,55 +381,42 @@ public final class CoreSamplers {
         .from(template)
         .id(SubscriptionId.of(id))
         .offerId(offer.id())
-        .channel(Channel.DIRECT)
-        .partnerId(Optional.empty())
+        .parentId(Optional.empty())
         .quantity(quantity)
         .assignedLicenses(random.nextInt(1, quantity + 1))
-        .termEnd(asOf.plusDays(random.nextInt(0, 400)))
+        .lastDayOfTerm(asOf.plusDays(random.nextInt(0, 400)))
         .build();
   }
 
   /**
-   * A generated catalog where every offer sells from at most one seat, plus an available offer
-   * granting every service plan of the pool, so that every offer has an available equivalent.
+   * A generated catalog where every offer sells from at most one seat, plus an offer for sale
+   * granting the top tier of every family and every feature, so that every offer has a replacement
+   * of its kind that keeps its data.
    */
   private static OfferCatalog plannableCatalog(RandomGenerator random) {
     List<Offer> offers = new ArrayList<>();
     for (Offer offer : offerCatalog(random).offers()) {
       offers.add(Offer.builder().from(offer).minQuantity(Math.min(1, offer.minQuantity())).build());
     }
-    offers.add(
+    Offer.Builder all =
         Offer.builder()
             .id(OfferId.of("OFFER_ALL"))
             .name("Every service")
-            .addAllServicePlans(SERVICE_PLANS)
-            .maxQuantity(pick(random, List.of(300, 10_000)))
+            .maxQuantity(pick(random, List.of(300, 10_000, Limits.MAX_QUANTITY)));
+    for (List<String> family : FAMILIES) {
+      all.addServicePlan(family.get(family.size() - 1));
+    }
+    all.addAllServicePlans(FEATURES);
+    offers.add(all.build());
+    offers.add(
+        Offer.builder()
+            .id(OfferId.of("ADDON_ALL"))
+            .name("Every add-on service")
+            .addOn(true)
+            .addAllServicePlans(FEATURES)
+            .addServicePlan("BI_AZURE_P2")
             .build());
     return OfferCatalog.of(offers);
-  }
-
-  private static TransitionCase transitionCase(RandomGenerator random) {
-    OfferCatalog catalog = offerCatalog(random);
-    LocalDate asOf = EARLIEST_AS_OF.plusDays(random.nextInt(0, 5 * 365));
-    Partner partner = partners().sample(random);
-    CountryCode tenantCountry = tenantCountryFor(random, partner);
-    Customer customer = customerOf(random, tenantCountry, List.of(partner.id()));
-
-    List<Subscription> sources = new ArrayList<>();
-    int sourceCount = random.nextInt(0, 7);
-    for (int i = 1; i <= sourceCount; i++) {
-      sources.add(subscription(random, SubscriptionId.of("sub-" + i), catalog, asOf, partner.id()));
-    }
-    List<PlannedSubscription> targets = targetsFor(random, sources, catalog);
-    TransitionRequest request =
-        TransitionRequest.builder()
-            .asOf(asOf)
-            .partner(partner)
-            .customer(customer)
-            .sources(sources)
-            .targets(targets)
-            .build();
-    return new TransitionCase(catalog, policies().sample(random), request);
   }
 
   private static CountryCode tenantCountryFor(RandomGenerator random, Partner partner) {
@@ -392,33 +458,38 @@ public final class CoreSamplers {
 
   private static OfferCatalog offerCatalog(RandomGenerator random) {
     int count = random.nextInt(2, 9);
-    List<Offer> offers = new ArrayList<>();
     List<OfferId> ids = new ArrayList<>();
     for (int i = 1; i <= count; i++) {
       ids.add(OfferId.of("OFFER_" + i));
     }
+    List<Offer> offers = new ArrayList<>();
     for (OfferId id : ids) {
       offers.add(offer(random, id, ids));
     }
     return OfferCatalog.of(offers);
   }
 
+  /** An offer with a tier of some families and some features; richer offers cover poorer ones. */
   private static Offer offer(RandomGenerator random, OfferId id, List<OfferId> family) {
     Offer.Builder offer = Offer.builder().id(id).name("Offer " + id);
-    // Prefixes of the plan pool nest, so richer offers cover poorer ones; a few random
-    // subsets make offers that do not.
-    if (chance(random, 3)) {
-      for (String plan : SERVICE_PLANS) {
-        if (random.nextBoolean()) {
-          offer.addServicePlan(plan);
-        }
+    int richness = random.nextInt(1, FAMILIES.size() + 1);
+    for (int f = 0; f < FAMILIES.size(); f++) {
+      List<String> tiers = FAMILIES.get(f);
+      boolean has = chance(random, 4) ? random.nextBoolean() : f < richness;
+      if (has) {
+        offer.addServicePlan(tiers.get(random.nextInt(tiers.size())));
       }
-    } else {
-      offer.addAllServicePlans(SERVICE_PLANS.subList(0, random.nextInt(1, SERVICE_PLANS.size())));
+    }
+    for (String feature : FEATURES) {
+      if (random.nextBoolean()) {
+        offer.addServicePlan(feature);
+      }
     }
     offer.availableForPurchase(!chance(random, 4));
     int min = pick(random, List.of(0, 1, 1, 1, 5));
-    offer.minQuantity(min).maxQuantity(pick(random, List.of(300, 2_500, 10_000, min + 10)));
+    int max =
+        pick(random, List.of(300, 2_500, 10_000, min + 10, Limits.MAX_QUANTITY, Math.max(min, 1)));
+    offer.minQuantity(min).maxQuantity(Math.max(min, max));
     List<OfferId> others = new ArrayList<>(family);
     others.remove(id);
     if (!others.isEmpty() && chance(random, 5)) {
@@ -435,7 +506,8 @@ public final class CoreSamplers {
       SubscriptionId id,
       OfferCatalog catalog,
       LocalDate asOf,
-      PartnerId targetPartner) {
+      PartnerId targetPartner,
+      List<Subscription> earlier) {
     OfferId offerId =
         chance(random, 20) ? OfferId.of("RETIRED_SKU") : pick(random, catalog.offers()).id();
     int maximum = catalog.find(offerId).map(Offer::maxQuantity).orElse(10_000);
@@ -451,13 +523,25 @@ public final class CoreSamplers {
                 chance(random, 6)
                     ? pick(random, List.of(SubscriptionStatus.values()))
                     : SubscriptionStatus.ACTIVE)
-            .termEnd(asOf.plusDays(random.nextInt(-60, 400)));
-    Channel channel = pick(random, List.of(Channel.values()));
+            .lastDayOfTerm(asOf.plusDays(random.nextInt(-60, LONGEST_TERM_DAYS)));
+    Channel channel = random.nextBoolean() ? Channel.CSP : pick(random, List.of(Channel.values()));
     source.channel(channel);
     if (channel == Channel.CSP) {
-      source.partnerId(chance(random, 5) ? targetPartner : partnerIds().sample(random));
+      source.partnerId(chance(random, 6) ? targetPartner : pick(random, OTHER_PARTNERS));
+      if (chance(random, 8)) {
+        source.commerce(Commerce.LEGACY);
+      }
     }
-    if (chance(random, 4)) {
+    if (chance(random, 15)) {
+      source.trial(true);
+    }
+    if (chance(random, 15)) {
+      source.pendingTransfer(TransferId.of(chance(random, 4) ? "x1" : "pc-" + random.nextInt(100)));
+    }
+    if (!earlier.isEmpty() && chance(random, 8)) {
+      source.parentId(pick(random, earlier).id());
+    }
+    if (chance(random, 5)) {
       LocalDate cancelOn = asOf.plusDays(random.nextInt(0, 200));
       source.disposition(Disposition.CANCEL).cancelOn(cancelOn);
       if (random.nextBoolean()) {
@@ -465,19 +549,78 @@ public final class CoreSamplers {
       }
     }
     if (random.nextBoolean()) {
-      BigDecimal price = BigDecimal.valueOf(random.nextInt(100, 6_000), 2);
-      source.unitPrice(Money.of(price, pick(random, CURRENCIES)));
+      source.unitPrice(Money.of(price(random), pick(random, CURRENCIES)));
     }
     return source.build();
   }
 
+  private static BigDecimal price(RandomGenerator random) {
+    return switch (random.nextInt(0, 20)) {
+      case 0 -> Limits.MAX_UNIT_PRICE;
+      case 1 -> new BigDecimal("0.000001");
+      case 2 -> BigDecimal.ZERO;
+      default -> BigDecimal.valueOf(random.nextInt(100, 6_000), 2);
+    };
+  }
+
+  /** Some cases move sources by transfer: mostly CSP ones, sometimes others, past or future. */
+  private static List<Transfer> transfersFor(
+      RandomGenerator random, List<Subscription> sources, LocalDate asOf) {
+    if (sources.isEmpty() || !chance(random, 3)) {
+      return List.of();
+    }
+    List<Transfer> transfers = new ArrayList<>();
+    int requests = random.nextInt(1, 4);
+    List<Subscription> free = new ArrayList<>(sources);
+    for (int r = 1; r <= requests && !free.isEmpty(); r++) {
+      Transfer.Builder transfer =
+          Transfer.builder()
+              .id(Transfer.positionalId(r))
+              .date(
+                  asOf.plusDays(chance(random, 6) ? -random.nextInt(1, 4) : random.nextInt(0, 30)));
+      int size = random.nextInt(1, free.size() + 1);
+      for (int i = 0; i < size; i++) {
+        Subscription picked = free.remove(random.nextInt(free.size()));
+        if (picked.channel() == Channel.CSP || chance(random, 4)) {
+          transfer.addSourceId(picked.id());
+        }
+      }
+      transfers.add(transfer.build());
+    }
+    return transfers;
+  }
+
+  /** A transferred subscription is left to expire at its current partner, never cancelled. */
+  private static List<Subscription> leftToExpireIfTransferred(
+      List<Subscription> sources, List<Transfer> transfers) {
+    Set<SubscriptionId> transferred = new HashSet<>();
+    transfers.forEach(transfer -> transferred.addAll(transfer.sourceIds()));
+    List<Subscription> result = new ArrayList<>(sources.size());
+    for (Subscription source : sources) {
+      result.add(
+          transferred.contains(source.id()) && source.isCancelled()
+              ? Subscription.builder()
+                  .from(source)
+                  .disposition(Disposition.LET_EXPIRE)
+                  .cancelOn(Optional.empty())
+                  .build()
+              : source);
+    }
+    return result;
+  }
+
   private static List<PlannedSubscription> targetsFor(
-      RandomGenerator random, List<Subscription> sources, OfferCatalog catalog) {
+      RandomGenerator random,
+      List<Subscription> sources,
+      List<Transfer> transfers,
+      OfferCatalog catalog) {
+    Set<SubscriptionId> transferred = new HashSet<>();
+    transfers.forEach(transfer -> transferred.addAll(transfer.sourceIds()));
     List<PlannedSubscription> targets = new ArrayList<>();
     PlannedSubscription.Builder pending = null;
     for (Subscription source : sources) {
-      if (chance(random, 6)) {
-        continue; // left uncovered
+      if (chance(random, 6) || (transferred.contains(source.id()) && !chance(random, 8))) {
+        continue; // left uncovered, or transferred (and once in a while replaced as well)
       }
       if (pending != null && chance(random, 4)) {
         pending.addReplacedSourceId(source.id()); // one target replacing several sources
@@ -497,14 +640,14 @@ public final class CoreSamplers {
               List.of(
                   source.quantity(),
                   source.assignedLicenses(),
-                  Math.min(maximum, source.quantity() + random.nextInt(0, 20)),
+                  Math.min(Limits.MAX_QUANTITY, source.quantity() + random.nextInt(0, 20)),
                   seatCount(random, maximum)));
       pending =
           PlannedSubscription.builder()
               .id(PlannedSubscription.positionalId(targets.size() + 1))
               .offerId(offerId)
               .quantity(quantity)
-              .start(source.end().plusDays(random.nextInt(-30, 160)))
+              .start(source.firstDayWithoutService().plusDays(random.nextInt(-30, 160)))
               .addReplacedSourceId(source.id());
       if (chance(random, 8)) {
         targets.add(pending.build()); // a source split over two targets
@@ -513,30 +656,46 @@ public final class CoreSamplers {
                 .id(PlannedSubscription.positionalId(targets.size() + 1))
                 .offerId(offerId)
                 .quantity(random.nextInt(0, 10))
-                .start(source.end().minusDays(random.nextInt(0, 5)))
+                .start(source.firstDayWithoutService().minusDays(random.nextInt(0, 5)))
                 .addReplacedSourceId(source.id());
       }
     }
     if (pending != null) {
       targets.add(pending.build());
     }
+    List<PlannedSubscription> withStacks = new ArrayList<>(targets);
+    for (PlannedSubscription base : targets) {
+      if (chance(random, 6)) {
+        withStacks.add(
+            PlannedSubscription.builder()
+                .id(PlannedSubscription.positionalId(withStacks.size() + 1))
+                .offerId(pick(random, catalog.offers()).id())
+                .quantity(
+                    random.nextBoolean() ? base.quantity() : random.nextInt(0, base.quantity() + 1))
+                .start(base.start().plusDays(random.nextInt(-5, 40)))
+                .stacksOn(base.id())
+                .build());
+      }
+    }
     if (chance(random, 6)) {
-      targets.add(
+      withStacks.add(
           PlannedSubscription.builder()
-              .id(PlannedSubscription.positionalId(targets.size() + 1))
+              .id(PlannedSubscription.positionalId(withStacks.size() + 1))
               .offerId(pick(random, catalog.offers()).id())
               .quantity(random.nextInt(1, 50))
-              .start(sources.isEmpty() ? EARLIEST_AS_OF : sources.get(0).termEnd())
+              .start(sources.isEmpty() ? USUAL_EARLIEST : sources.get(0).lastDayOfTerm())
               .build());
     }
-    return targets;
+    return withStacks;
   }
 
+  /** Seat counts favour the edges: none, one, the offer's maximum; rarely millions. */
   private static int seatCount(RandomGenerator random, int maximum) {
-    return switch (random.nextInt(0, 5)) {
+    return switch (random.nextInt(0, 12)) {
       case 0 -> 0;
       case 1 -> 1;
       case 2 -> maximum;
+      case 3 -> random.nextInt(1, maximum + 1);
       default -> random.nextInt(1, Math.min(maximum, 500) + 1);
     };
   }

@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
+import org.csptransfer.core.Limits;
 import org.csptransfer.core.OfferCatalog;
 import org.csptransfer.core.PlannedSubscription;
 import org.csptransfer.core.Relationship;
@@ -64,8 +65,9 @@ class GeneratorProperties {
               assertTrue(request.targets().isEmpty());
               for (Subscription source : request.sources()) {
                 assertEquals(SubscriptionStatus.ACTIVE, source.status());
-                assertTrue(!source.termEnd().isBefore(request.asOf()));
+                assertTrue(!source.lastDayOfTerm().isBefore(request.asOf()));
                 assertTrue(generated.offers().contains(source.offerId()));
+                assertTrue(!generated.offers().replacementsFor(source.offerId()).isEmpty());
               }
             });
   }
@@ -97,6 +99,37 @@ class GeneratorProperties {
     assertTrue(withTargets > EXAMPLES / 2, "requests with targets: " + withTargets);
     assertTrue(withSplitOrMerge > EXAMPLES / 20, "targets replacing several: " + withSplitOrMerge);
     assertTrue(withUnknownOffer > EXAMPLES / 50, "unknown source offers: " + withUnknownOffer);
+  }
+
+  @Test
+  void generatedCasesReachTheContractsWholeRange() {
+    RandomGenerator random = new SplittableRandom(43);
+    int manySources = 0;
+    int hugeSeats = 0;
+    int withTransfers = 0;
+    int withStacks = 0;
+    int farYears = 0;
+    int extremePolicies = 0;
+    for (int i = 0; i < EXAMPLES; i++) {
+      TransitionCase generated = CoreSamplers.transitionCases().sample(random);
+      TransitionRequest request = generated.request();
+      manySources += request.sources().size() > 6 ? 1 : 0;
+      hugeSeats += request.sources().stream().anyMatch(s -> s.quantity() > 10_000) ? 1 : 0;
+      withTransfers += request.transfers().isEmpty() ? 0 : 1;
+      withStacks += request.targets().stream().anyMatch(t -> t.isStacked()) ? 1 : 0;
+      farYears += request.asOf().getYear() < 2024 || request.asOf().getYear() > 2029 ? 1 : 0;
+      extremePolicies +=
+          generated.policy().disabledDays() == Limits.MAX_POLICY_DAYS
+                  || generated.policy().maxItemsPerTransfer() == 1
+              ? 1
+              : 0;
+    }
+    assertTrue(manySources > EXAMPLES / 50, "many sources: " + manySources);
+    assertTrue(hugeSeats > EXAMPLES / 50, "huge seat counts: " + hugeSeats);
+    assertTrue(withTransfers > EXAMPLES / 5, "transfers: " + withTransfers);
+    assertTrue(withStacks > EXAMPLES / 10, "stacked targets: " + withStacks);
+    assertTrue(farYears > EXAMPLES / 10, "years far from today: " + farYears);
+    assertTrue(extremePolicies > EXAMPLES / 20, "extreme policies: " + extremePolicies);
   }
 
   @Test

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.csptransfer.core.OfferCatalog;
 import org.csptransfer.core.RegionCatalog;
-import org.csptransfer.core.TransferPolicy;
+import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.rules.FindingCode;
 import org.drools.model.codegen.ExecutableModelProject;
@@ -27,7 +27,7 @@ public final class DroolsCheck {
 
   private final OfferCatalog offers;
   private final RegionCatalog regions;
-  private final TransferPolicy policy;
+  private final TransitionPolicy policy;
   private final KieBase rules = CompiledRules.KIE_BASE;
 
   /**
@@ -37,7 +37,7 @@ public final class DroolsCheck {
    * @param regions the region table
    * @param policy the policy
    */
-  public DroolsCheck(OfferCatalog offers, RegionCatalog regions, TransferPolicy policy) {
+  public DroolsCheck(OfferCatalog offers, RegionCatalog regions, TransitionPolicy policy) {
     this.offers = offers;
     this.regions = regions;
     this.policy = policy;

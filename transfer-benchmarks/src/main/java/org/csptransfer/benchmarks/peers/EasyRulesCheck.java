@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.csptransfer.core.OfferCatalog;
 import org.csptransfer.core.RegionCatalog;
-import org.csptransfer.core.TransferPolicy;
+import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.rules.FindingCode;
 import org.jeasy.rules.api.Facts;
@@ -28,7 +28,7 @@ public final class EasyRulesCheck {
 
   private final OfferCatalog offers;
   private final RegionCatalog regions;
-  private final TransferPolicy policy;
+  private final TransitionPolicy policy;
   private final Rules rules = new Rules();
   private final RulesEngine engine = new DefaultRulesEngine();
 
@@ -39,7 +39,7 @@ public final class EasyRulesCheck {
    * @param regions the region table
    * @param policy the policy
    */
-  public EasyRulesCheck(OfferCatalog offers, RegionCatalog regions, TransferPolicy policy) {
+  public EasyRulesCheck(OfferCatalog offers, RegionCatalog regions, TransitionPolicy policy) {
     this.offers = offers;
     this.regions = regions;
     this.policy = policy;

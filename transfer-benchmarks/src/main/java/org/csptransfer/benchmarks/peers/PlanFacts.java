@@ -16,7 +16,7 @@ import org.csptransfer.core.RegionCatalog;
 import org.csptransfer.core.Relationship;
 import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionId;
-import org.csptransfer.core.TransferPolicy;
+import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
 import org.jspecify.annotations.Nullable;
 
@@ -67,7 +67,7 @@ public final class PlanFacts {
       TransitionRequest request,
       OfferCatalog catalog,
       RegionCatalog regions,
-      TransferPolicy policy) {
+      TransitionPolicy policy) {
     Optional<Relationship> relationship =
         request.customer().relationshipWith(request.partner().id());
     Optional<Region> tenantRegion = regions.regionOf(request.customer().country());
@@ -81,7 +81,7 @@ public final class PlanFacts {
             policy.overlapToleranceDays());
     PlanFacts facts = new PlanFacts(plan);
     for (Offer offer : catalog.offers()) {
-      OfferFact fact = new OfferFact(offer);
+      OfferFact fact = new OfferFact(offer, catalog);
       facts.offers.add(fact);
       facts.offersById.put(fact.getId(), fact);
       for (OfferId base : offer.prerequisites()) {
@@ -261,7 +261,7 @@ public final class PlanFacts {
       this.daysCancelledEarly =
           source
               .cancelOn()
-              .map(c -> ChronoUnit.DAYS.between(c, source.termEnd().plusDays(1)))
+              .map(c -> ChronoUnit.DAYS.between(c, source.lastDayOfTerm().plusDays(1)))
               .orElse(0L);
       this.daysRefundableAfterCancel =
           source.cancelOn().isPresent() && source.refundableUntil().isPresent()
@@ -394,9 +394,11 @@ public final class PlanFacts {
   /** An offer of the catalog. */
   public static final class OfferFact {
     private final Offer offer;
+    private final OfferCatalog catalog;
 
-    OfferFact(Offer offer) {
+    OfferFact(Offer offer, OfferCatalog catalog) {
       this.offer = offer;
+      this.catalog = catalog;
     }
 
     /**
@@ -460,7 +462,7 @@ public final class PlanFacts {
      * @return true if this offer covers it
      */
     public boolean covers(OfferFact other) {
-      return offer.covers(other.offer);
+      return catalog.uncoveredPlans(other.offer.id(), java.util.List.of(offer.id())).isEmpty();
     }
   }
 
@@ -504,7 +506,8 @@ public final class PlanFacts {
       this.sourceOfferId = source.offerId().value();
       this.targetOfferId = target.offerId().value();
       this.sourceCancelled = source.isCancelled();
-      this.daysFromEndToStart = ChronoUnit.DAYS.between(source.end(), target.start());
+      this.daysFromEndToStart =
+          ChronoUnit.DAYS.between(source.firstDayWithoutService(), target.start());
     }
 
     /**

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.csptransfer.core.Money;
-import org.csptransfer.core.OfferId;
 import org.csptransfer.rules.Finding;
 import org.csptransfer.rules.RequiredAction;
 import org.csptransfer.rules.RuleTrace;
@@ -72,7 +71,7 @@ public final class DecisionJson {
         .dispositions()
         .forEach((source, disposition) -> dispositions.put(source.value(), disposition.name()));
     ArrayNode notes = plan.putArray("notes");
-    proposed.notes().forEach(notes::add);
+    proposed.notes().forEach(note -> notes.add(note.message()));
     json.set("decision", toJson(proposed.decision()));
     return json;
   }
@@ -119,7 +118,7 @@ public final class DecisionJson {
   }
 
   /**
-   * Returns an action as a JSON object: its type, description and fields.
+   * Returns an action as a JSON object: its type, description and arguments.
    *
    * @param action the action
    * @return the JSON object
@@ -128,35 +127,8 @@ public final class DecisionJson {
     ObjectNode json = NODES.objectNode();
     json.put("type", action.kind().name());
     json.put("description", action.description());
-    if (action instanceof RequiredAction.RequestRelationship request) {
-      json.put("partnerId", request.partnerId().value());
-      json.put("tenantId", request.tenantId().toString());
-    } else if (action instanceof RequiredAction.AwaitAcceptance await) {
-      json.put("partnerId", await.partnerId().value());
-      json.put("tenantId", await.tenantId().toString());
-    } else if (action instanceof RequiredAction.ReassignLicenses reassign) {
-      json.put("source", reassign.source().value());
-      json.put("target", reassign.target().value());
-      json.put("fromOffer", reassign.fromOffer().value());
-      json.put("toOffer", reassign.toOffer().value());
-      json.put("users", reassign.users());
-    } else if (action instanceof RequiredAction.LetExpire expire) {
-      json.put("source", expire.source().value());
-      json.put("termEnd", date(expire.termEnd()));
-      json.put("forfeitedDays", expire.forfeitedDays());
-    } else if (action instanceof RequiredAction.RescheduleStart reschedule) {
-      json.put("target", reschedule.target().value());
-      json.put("start", date(reschedule.start()));
-      json.put("recommended", date(reschedule.recommended()));
-    } else if (action instanceof RequiredAction.ChooseOffer choose) {
-      json.put("subject", choose.subject().value());
-      json.put("offerId", choose.offer().value());
-      ArrayNode candidates = json.putArray("candidates");
-      choose.candidates().stream().map(OfferId::value).forEach(candidates::add);
-    } else if (action instanceof RequiredAction.ChangeQuantity change) {
-      json.put("target", change.target().value());
-      json.put("from", change.from());
-      json.put("to", change.to());
+    for (Map.Entry<String, Object> argument : action.arguments().entrySet()) {
+      json.set(argument.getKey(), value(argument.getValue()));
     }
     return json;
   }
@@ -165,14 +137,14 @@ public final class DecisionJson {
     ObjectNode json = NODES.objectNode();
     json.put("source", source.source().value());
     json.put("lastDayOfService", date(source.lastDayOfService()));
-    json.put("end", date(source.end()));
+    json.put("firstDayWithoutService", date(source.firstDayWithoutService()));
     json.put("endReason", source.endReason().name());
-    json.put("disabledFrom", date(source.disabledFrom()));
-    json.put("deletedFrom", date(source.deletedFrom()));
+    json.put("firstDayDisabled", date(source.firstDayDisabled()));
+    json.put("firstDayDeleted", date(source.firstDayDeleted()));
     json.put("forfeitedDays", source.forfeitedDays());
     source.forfeitedValue().ifPresent(value -> json.set("forfeitedValue", money(value)));
-    ArrayNode replacements = json.putArray("replacements");
-    for (TargetTiming timing : source.replacements()) {
+    ArrayNode replacements = json.putArray("targets");
+    for (TargetTiming timing : source.targets()) {
       replacements
           .addObject()
           .put("target", timing.target().value())

@@ -3,9 +3,9 @@ package org.csptransfer.examples.check;
 import static java.util.Objects.requireNonNull;
 
 import org.csptransfer.core.OfferCatalog;
-import org.csptransfer.core.TransferPolicy;
+import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
-import org.csptransfer.rules.TransferPipeline;
+import org.csptransfer.rules.TransitionPipeline;
 
 /**
  * One scenario file: a transition request with the offers it names and the policy to judge it by.
@@ -14,7 +14,7 @@ import org.csptransfer.rules.TransferPipeline;
  * @param offers the offer catalog
  * @param policy the policy
  */
-public record Scenario(TransitionRequest request, OfferCatalog offers, TransferPolicy policy) {
+public record Scenario(TransitionRequest request, OfferCatalog offers, TransitionPolicy policy) {
 
   /**
    * Creates a scenario.
@@ -35,7 +35,7 @@ public record Scenario(TransitionRequest request, OfferCatalog offers, TransferP
    *
    * @return the pipeline
    */
-  public TransferPipeline pipeline() {
-    return TransferPipeline.builder().offers(offers).policy(policy).build();
+  public TransitionPipeline pipeline() {
+    return TransitionPipeline.builder().offers(offers).policy(policy).build();
   }
 }

@@ -31,7 +31,7 @@ import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.SubscriptionStatus;
 import org.csptransfer.core.TenantId;
-import org.csptransfer.core.TransferPolicy;
+import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -128,8 +128,8 @@ public final class ScenarioReader {
     List<Subscription> sources = sources(json);
     request.sources(sources);
     request.targets(targets(json, sources));
-    TransferPolicy policy =
-        json.optionalObject("policy").map(this::policy).orElse(TransferPolicy.defaults());
+    TransitionPolicy policy =
+        json.optionalObject("policy").map(this::policy).orElse(TransitionPolicy.defaults());
     json.finish();
     return new Scenario(built(json.path(), request::build), offers, policy);
   }
@@ -253,7 +253,7 @@ public final class ScenarioReader {
             .quantity(quantity)
             .assignedLicenses(assigned)
             .status(json.enumValue("status", SubscriptionStatus.class))
-            .termEnd(json.date("termEnd"))
+            .lastDayOfTerm(json.date("termEnd"))
             .disposition(disposition);
     pairedWith(json, "partnerId", channel == Channel.CSP, "channel CSP");
     json.optionalText("partnerId").ifPresent(partner -> source.partnerId(PartnerId.of(partner)));
@@ -335,8 +335,8 @@ public final class ScenarioReader {
     return targets;
   }
 
-  private TransferPolicy policy(JsonObjectReader json) {
-    TransferPolicy.Builder policy = TransferPolicy.builder();
+  private TransitionPolicy policy(JsonObjectReader json) {
+    TransitionPolicy.Builder policy = TransitionPolicy.builder();
     json.optionalCount("expiredGraceDays").ifPresent(policy::expiredGraceDays);
     json.optionalCount("disabledDays").ifPresent(policy::disabledDays);
     json.optionalCount("overlapToleranceDays").ifPresent(policy::overlapToleranceDays);

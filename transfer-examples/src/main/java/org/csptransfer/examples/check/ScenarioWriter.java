@@ -9,7 +9,7 @@ import org.csptransfer.core.Region;
 import org.csptransfer.core.Relationship;
 import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionId;
-import org.csptransfer.core.TransferPolicy;
+import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -112,7 +112,7 @@ public final class ScenarioWriter {
     json.put("quantity", source.quantity());
     json.put("assignedLicenses", source.assignedLicenses());
     json.put("status", source.status().name());
-    json.put("termEnd", source.termEnd().toString());
+    json.put("termEnd", source.lastDayOfTerm().toString());
     json.put("disposition", source.disposition().name());
     source.cancelOn().ifPresent(date -> json.put("cancelOn", date.toString()));
     source.refundableUntil().ifPresent(date -> json.put("refundableUntil", date.toString()));
@@ -143,7 +143,7 @@ public final class ScenarioWriter {
     return json;
   }
 
-  private static ObjectNode policy(TransferPolicy policy) {
+  private static ObjectNode policy(TransitionPolicy policy) {
     ObjectNode json = NODES.objectNode();
     json.put("expiredGraceDays", policy.expiredGraceDays());
     json.put("disabledDays", policy.disabledDays());

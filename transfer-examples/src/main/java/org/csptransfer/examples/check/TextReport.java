@@ -93,7 +93,7 @@ public final class TextReport {
     if (plan.notes().isEmpty()) {
       out.append("  none\n");
     }
-    plan.notes().forEach(note -> out.append("  - ").append(note).append('\n'));
+    plan.notes().forEach(note -> out.append("  - ").append(note.message()).append('\n'));
     decision(plan.request(), plan.decision(), out);
     return out.toString();
   }
@@ -181,10 +181,10 @@ public final class TextReport {
                   .orElse(""))
           .append('\n');
       out.append("    ").append(ending(timeline)).append('\n');
-      for (TargetTiming timing : timeline.replacements()) {
+      for (TargetTiming timing : timeline.targets()) {
         out.append("    ").append(timing(timing)).append('\n');
       }
-      if (timeline.replacements().isEmpty()) {
+      if (timeline.targets().isEmpty()) {
         out.append("    replaced by no target\n");
       }
       for (String line : TimelineChart.draw(timeline, request.asOf(), "    ")) {
@@ -197,7 +197,7 @@ public final class TextReport {
     String why =
         switch (timeline.endReason()) {
           case TERM_END -> "expires after " + timeline.lastDayOfService();
-          case CANCELLATION -> "cancelled on " + timeline.end();
+          case CANCELLATION -> "cancelled on " + timeline.firstDayWithoutService();
         };
     String forfeited =
         timeline.forfeitedDays() == 0
@@ -208,7 +208,7 @@ public final class TextReport {
                 timeline.forfeitedValue().map(value -> " (" + value + ")").orElse(""));
     return String.format(
         "%s: no access from %s, data deleted from %s%s",
-        why, timeline.disabledFrom(), timeline.deletedFrom(), forfeited);
+        why, timeline.firstDayDisabled(), timeline.firstDayDeleted(), forfeited);
   }
 
   private static String timing(TargetTiming timing) {

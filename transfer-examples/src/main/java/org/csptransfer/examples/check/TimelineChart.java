@@ -32,12 +32,12 @@ final class TimelineChart {
 
   static List<String> draw(SourceTimeline timeline, LocalDate asOf, String indent) {
     LocalDate first = asOf;
-    LocalDate last = timeline.deletedFrom().plusDays(7);
-    for (TargetTiming timing : timeline.replacements()) {
+    LocalDate last = timeline.firstDayDeleted().plusDays(7);
+    for (TargetTiming timing : timeline.targets()) {
       first = min(first, timing.start());
       last = max(last, timing.start().plusDays(7));
     }
-    first = min(first, timeline.end().minusDays(14));
+    first = min(first, timeline.firstDayWithoutService().minusDays(14));
     long days = ChronoUnit.DAYS.between(first, last) + 1;
     long perColumn = Math.max(1, (days + WIDTH - 1) / WIDTH);
     int columns = (int) ((days + perColumn - 1) / perColumn);
@@ -57,7 +57,7 @@ final class TimelineChart {
       source.append(sourceSymbol(timeline, first.plusDays(column * perColumn)));
     }
     lines.add(indent + pad(timeline.source().value(), label) + "  " + source);
-    for (TargetTiming timing : timeline.replacements()) {
+    for (TargetTiming timing : timeline.targets()) {
       StringBuilder target = new StringBuilder();
       for (int column = 0; column < columns; column++) {
         LocalDate day = first.plusDays(column * perColumn);
@@ -71,13 +71,13 @@ final class TimelineChart {
   }
 
   private static char sourceSymbol(SourceTimeline timeline, LocalDate day) {
-    if (day.isBefore(timeline.end())) {
+    if (day.isBefore(timeline.firstDayWithoutService())) {
       return '█';
     }
-    if (day.isBefore(timeline.disabledFrom())) {
+    if (day.isBefore(timeline.firstDayDisabled())) {
       return '▒';
     }
-    if (day.isBefore(timeline.deletedFrom())) {
+    if (day.isBefore(timeline.firstDayDeleted())) {
       return '░';
     }
     return '·';
@@ -85,7 +85,7 @@ final class TimelineChart {
 
   private static int labelWidth(SourceTimeline timeline) {
     int width = timeline.source().value().length();
-    for (TargetTiming timing : timeline.replacements()) {
+    for (TargetTiming timing : timeline.targets()) {
       width = Math.max(width, timing.target().value().length());
     }
     return width;

@@ -27,7 +27,7 @@ public final class CancelEarlyVersusLetExpire {
 
   private static Subscription.Builder prepaidE3() {
     return SampleWorld.contosoE3()
-        .termEnd(TERM_END)
+        .lastDayOfTerm(TERM_END)
         .refundableUntil(LocalDate.of(2026, 1, 8))
         .unitPrice(Money.of(new BigDecimal("20.00"), Currency.getInstance("EUR")));
   }

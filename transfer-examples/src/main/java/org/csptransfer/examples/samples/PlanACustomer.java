@@ -48,7 +48,7 @@ public final class PlanACustomer {
                 .channel(Channel.ENTERPRISE_AGREEMENT)
                 .quantity(120)
                 .assignedLicenses(117)
-                .termEnd(LocalDate.of(2026, 6, 30))
+                .lastDayOfTerm(LocalDate.of(2026, 6, 30))
                 .disposition(Disposition.CANCEL)
                 .cancelOn(LocalDate.of(2026, 3, 31))
                 .unitPrice(Money.of(new BigDecimal("23.00"), Currency.getInstance("EUR")))

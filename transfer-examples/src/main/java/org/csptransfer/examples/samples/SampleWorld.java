@@ -19,8 +19,8 @@ import org.csptransfer.core.SubscriptionStatus;
 import org.csptransfer.core.TenantId;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.examples.check.TextReport;
-import org.csptransfer.rules.TransferPipeline;
 import org.csptransfer.rules.TransitionDecision;
+import org.csptransfer.rules.TransitionPipeline;
 
 /**
  * What every sample shares: a small catalog of Microsoft 365 offers, the partner taking customers
@@ -67,7 +67,7 @@ public final class SampleWorld {
               .addSuccessor(E3)
               .build());
 
-  private static final TransferPipeline PIPELINE = TransferPipeline.standard(OFFERS);
+  private static final TransitionPipeline PIPELINE = TransitionPipeline.standard(OFFERS);
 
   private SampleWorld() {}
 
@@ -89,7 +89,7 @@ public final class SampleWorld {
    *
    * @return the pipeline
    */
-  public static TransferPipeline pipeline() {
+  public static TransitionPipeline pipeline() {
     return PIPELINE;
   }
 
@@ -134,7 +134,7 @@ public final class SampleWorld {
         .quantity(50)
         .assignedLicenses(48)
         .status(SubscriptionStatus.ACTIVE)
-        .termEnd(LocalDate.of(2026, 3, 31));
+        .lastDayOfTerm(LocalDate.of(2026, 3, 31));
   }
 
   /**

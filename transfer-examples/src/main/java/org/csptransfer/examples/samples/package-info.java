@@ -1,5 +1,5 @@
 /**
- * Runnable samples, one per situation of the domain brief: each builds a plan with the Java API,
+ * Runnable samples, one per situation of docs/DOMAIN.md: each builds a plan with the Java API,
  * evaluates it and prints the report. Read one top to bottom to learn the library.
  */
 @NullMarked

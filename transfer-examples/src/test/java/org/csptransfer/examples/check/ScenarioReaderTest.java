@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.csptransfer.core.CountryCode;
 import org.csptransfer.core.Region;
 import org.csptransfer.core.SubscriptionId;
-import org.csptransfer.core.TransferPolicy;
+import org.csptransfer.core.TransitionPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -38,7 +38,7 @@ class ScenarioReaderTest {
   void readsTheContractsExample() {
     Scenario scenario = reader.parse(VALID);
     assertEquals(SubscriptionId.of("t1"), scenario.request().targets().get(0).id());
-    assertEquals(TransferPolicy.defaults(), scenario.policy());
+    assertEquals(TransitionPolicy.defaults(), scenario.policy());
     assertEquals(1, scenario.offers().offers().size());
   }
 

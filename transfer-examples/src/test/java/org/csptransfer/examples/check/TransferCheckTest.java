@@ -184,8 +184,9 @@ class TransferCheckTest {
     assertEquals("sub-001", finding.get("subjects").get(0).stringValue());
     assertEquals(8, finding.get("arguments").get("missingSeats").intValue());
     assertEquals("CHANGE_QUANTITY", decision.get("actions").get(0).get("type").stringValue());
-    assertEquals("2026-04-01", decision.get("timeline").get(0).get("end").stringValue());
-    assertEquals(5, decision.get("trace").size());
+    assertEquals(
+        "2026-04-01", decision.get("timeline").get(0).get("firstDayWithoutService").stringValue());
+    assertEquals(6, decision.get("trace").size());
   }
 
   @Test
@@ -201,7 +202,7 @@ class TransferCheckTest {
     assertTrue(0 < findings && findings < actions && actions < timeline, report);
     assertTrue(
         report.contains("t1 has 40 seats but the 48 users of sub-001 hold licenses"), report);
-    assertTrue(report.contains("1. Raise t1 from 40 to 48 seats"), report);
+    assertTrue(report.contains("1. Change t1 from 40 to 48 seats"), report);
     assertTrue(report.contains("    sub-001  ███"), report);
     assertTrue(!report.contains("\u001B["), "no colour when not writing to a terminal");
   }

@@ -8,8 +8,10 @@ import org.csptransfer.core.Money;
 import org.csptransfer.core.Subscription;
 
 /**
- * Day arithmetic of a subscription's end, shared by the timeline, the timing rule and the planner
- * so that all three count days the same way (CONTRACT.md, "Definitions").
+ * Day and money arithmetic of a subscription's end, shared by the timeline, the rules and the
+ * planner so that all count days the same way (CONTRACT.md, "Definitions"). Every input lies within
+ * the core's limits, so no result overflows: days fit a long, money a {@code BigDecimal} of a few
+ * dozen digits.
  */
 public final class Lifecycle {
 
@@ -19,30 +21,30 @@ public final class Lifecycle {
   private Lifecycle() {}
 
   /**
-   * Returns whole days from the source's end to the target's start.
+   * Returns whole days from the source's first day without service to the target's start.
    *
-   * @param end the source's first day without service
+   * @param firstDayWithoutService the source's first day without service
    * @param start the target's first day of service
-   * @return the gap, 0 when the target starts on or before the end
+   * @return the gap, 0 when the target starts on or before that day
    */
-  public static long gapDays(LocalDate end, LocalDate start) {
-    return Math.max(0, ChronoUnit.DAYS.between(end, start));
+  public static long gapDays(LocalDate firstDayWithoutService, LocalDate start) {
+    return Math.max(0, ChronoUnit.DAYS.between(firstDayWithoutService, start));
   }
 
   /**
-   * Returns whole days from the target's start to the source's end.
+   * Returns whole days from the target's start to the source's first day without service.
    *
-   * @param end the source's first day without service
+   * @param firstDayWithoutService the source's first day without service
    * @param start the target's first day of service
-   * @return the overlap, 0 when the target starts on or after the end
+   * @return the overlap, 0 when the target starts on or after that day
    */
-  public static long overlapDays(LocalDate end, LocalDate start) {
-    return Math.max(0, ChronoUnit.DAYS.between(start, end));
+  public static long overlapDays(LocalDate firstDayWithoutService, LocalDate start) {
+    return Math.max(0, ChronoUnit.DAYS.between(start, firstDayWithoutService));
   }
 
   /**
    * Returns the prepaid days cancelling a subscription on a date forfeits: the days from that date
-   * to the natural end ({@code termEnd + 1}), unless the date is inside the refund window. No
+   * to the day after the last day of the term, unless the date is inside the refund window. No
    * refund date means no refund.
    *
    * @param source the subscription
@@ -50,7 +52,7 @@ public final class Lifecycle {
    * @return the forfeited days, 0 if cancelling then loses nothing
    */
   public static long forfeitedDays(Subscription source, LocalDate cancelOn) {
-    LocalDate naturalEnd = source.termEnd().plusDays(1);
+    LocalDate naturalEnd = source.lastDayOfTerm().plusDays(1);
     if (!cancelOn.isBefore(naturalEnd)) {
       return 0;
     }
@@ -59,15 +61,27 @@ public final class Lifecycle {
   }
 
   /**
-   * Returns the value of forfeited days: unit price × seats × days × 12 / 365, rounded half-even to
-   * the currency's minor unit.
+   * Returns the days a new partner bills a subscription transferred on a date: from that date to
+   * the last day of the term, both included.
+   *
+   * @param source the subscription
+   * @param date the transfer date
+   * @return the billed days, 0 if the term ends before the date
+   */
+  public static long billedDays(Subscription source, LocalDate date) {
+    return Math.max(0, ChronoUnit.DAYS.between(date, source.lastDayOfTerm()) + 1);
+  }
+
+  /**
+   * Returns the value of days of service: unit price × seats × days × 12 / 365, rounded half-even
+   * to the currency's minor unit.
    *
    * @param unitPrice the price of one seat for one month
    * @param seats the seats paid for
-   * @param days the forfeited days
-   * @return the forfeited value in the unit price's currency
+   * @param days the days
+   * @return the value in the unit price's currency
    */
-  public static Money forfeitedValue(Money unitPrice, int seats, long days) {
+  public static Money valueOfDays(Money unitPrice, int seats, long days) {
     int minorDigits = Math.max(0, unitPrice.currency().getDefaultFractionDigits());
     BigDecimal value =
         unitPrice
@@ -77,5 +91,20 @@ public final class Lifecycle {
             .multiply(MONTHS_PER_YEAR)
             .divide(DAYS_PER_YEAR, minorDigits, RoundingMode.HALF_EVEN);
     return Money.of(value, unitPrice.currency());
+  }
+
+  /**
+   * Returns the start that avoids both a gap and double billing: the first day without service
+   * minus the lead, never before the as-of date.
+   *
+   * @param firstDayWithoutService the source's first day without service
+   * @param asOf the evaluation date
+   * @param leadDays the planner's effective lead
+   * @return the recommended start
+   */
+  public static LocalDate recommendedStart(
+      LocalDate firstDayWithoutService, LocalDate asOf, int leadDays) {
+    LocalDate start = firstDayWithoutService.minusDays(leadDays);
+    return start.isBefore(asOf) ? asOf : start;
   }
 }

@@ -1,6 +1,6 @@
 /**
- * The standard rules. Not exported: users reach them through {@link
- * org.csptransfer.rules.StandardRule} and the pipeline's builder.
+ * What the rules and the planner share that is not API: day and money arithmetic, message tables
+ * and their template language. Not exported.
  */
 @NullMarked
 package org.csptransfer.rules.internal;

@@ -7,13 +7,13 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.util.Set;
 import org.csptransfer.core.SeatBasis;
-import org.csptransfer.core.TransferPolicy;
+import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.rules.Finding;
 import org.csptransfer.rules.FindingCode;
 import org.csptransfer.rules.Severity;
 import org.csptransfer.rules.StandardRule;
-import org.csptransfer.rules.TransferPipeline;
+import org.csptransfer.rules.TransitionPipeline;
 import org.csptransfer.testkit.CoreGens;
 import org.csptransfer.testkit.CoreSamplers;
 import org.csptransfer.testkit.TransitionCase;
@@ -25,10 +25,10 @@ class PlannerProperties {
   private static final int EXAMPLES = 1_000;
 
   private static ProposedPlan plan(TransitionCase generated, SeatBasis seats) {
-    TransferPolicy policy =
-        TransferPolicy.builder().from(generated.policy()).plannerSeats(seats).build();
-    TransferPipeline pipeline =
-        TransferPipeline.builder().offers(generated.offers()).policy(policy).build();
+    TransitionPolicy policy =
+        TransitionPolicy.builder().from(generated.policy()).plannerSeats(seats).build();
+    TransitionPipeline pipeline =
+        TransitionPipeline.builder().offers(generated.offers()).policy(policy).build();
     return TransitionPlanner.of(pipeline).plan(generated.request());
   }
 

@@ -1,10 +1,10 @@
 package org.csptransfer.rules.planning;
 
+import static org.csptransfer.rules.Plans.BASIC;
 import static org.csptransfer.rules.Plans.E3;
 import static org.csptransfer.rules.Plans.E5;
 import static org.csptransfer.rules.Plans.END;
 import static org.csptransfer.rules.Plans.LEGACY_E3;
-import static org.csptransfer.rules.Plans.SMALL;
 import static org.csptransfer.rules.Plans.emptyRequest;
 import static org.csptransfer.rules.Plans.pipeline;
 import static org.csptransfer.rules.Plans.source;
@@ -29,16 +29,20 @@ import org.csptransfer.core.SeatBasis;
 import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.SubscriptionStatus;
-import org.csptransfer.core.TransferPolicy;
+import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.rules.Plans;
-import org.csptransfer.rules.TransferPipeline;
+import org.csptransfer.rules.TransitionPipeline;
 import org.csptransfer.rules.Verdict;
 import org.junit.jupiter.api.Test;
 
 class TransitionPlannerTest {
 
   private static final TransitionPlanner PLANNER = TransitionPlanner.of(pipeline());
+
+  private static List<String> notes(ProposedPlan plan) {
+    return plan.notes().stream().map(PlanNote::message).toList();
+  }
 
   private static ProposedPlan plan(Subscription.Builder... sources) {
     return plan(PLANNER, sources);
@@ -72,7 +76,7 @@ class TransitionPlannerTest {
     assertEquals(List.of(target("t1", E3, 50, END.minusDays(3), "sub-001")), plan.targets());
     assertEquals(Map.of(SubscriptionId.of("sub-001"), Disposition.LET_EXPIRE), plan.dispositions());
     assertEquals(Verdict.APPROVED, plan.decision().verdict());
-    assertEquals(List.of(), plan.notes());
+    assertEquals(List.of(), notes(plan));
   }
 
   @Test
@@ -83,7 +87,7 @@ class TransitionPlannerTest {
         List.of(
             "sub-001: O365_E3_LEGACY is no longer sold; O365_E3 is its declared successor: users"
                 + " must be reassigned"),
-        plan.notes());
+        notes(plan));
     assertEquals(Verdict.APPROVED_WITH_ACTIONS, plan.decision().verdict());
   }
 
@@ -97,11 +101,11 @@ class TransitionPlannerTest {
             offer("POOR", "A").build());
     ProposedPlan plan =
         plan(
-            TransitionPlanner.of(TransferPipeline.standard(offers)),
+            TransitionPlanner.of(TransitionPipeline.standard(offers)),
             source("sub-001").offerId(OfferId.of("OLD")));
     assertEquals(OfferId.of("LEAN"), plan.targets().get(0).offerId());
     assertTrue(
-        plan.notes().get(0).contains("keeps all its service plans with the fewest extra ones"));
+        notes(plan).get(0).contains("keeps all its service plans with the fewest extra ones"));
   }
 
   @Test
@@ -111,14 +115,14 @@ class TransitionPlannerTest {
             offer("OLD", "A", "B").availableForPurchase(false).build(), offer("POOR", "A").build());
     ProposedPlan plan =
         plan(
-            TransitionPlanner.of(TransferPipeline.standard(offers)),
+            TransitionPlanner.of(TransitionPipeline.standard(offers)),
             source("sub-001").offerId(OfferId.of("OLD")));
     assertEquals(List.of(), plan.targets());
     assertEquals(
         List.of(
-            "sub-001 cannot be moved safely: OLD is no longer sold and no available offer keeps all"
-                + " its service plans"),
-        plan.notes());
+            "sub-001 cannot be moved safely: no offer for sale keeps the data of OLD, alone or with"
+                + " another stacked on it"),
+        notes(plan));
     assertEquals(List.of("SOURCE_NOT_COVERED"), plan.decision().codes());
   }
 
@@ -128,7 +132,7 @@ class TransitionPlannerTest {
     assertEquals(List.of(), plan.targets());
     assertEquals(
         List.of("sub-001 cannot be moved safely: its offer RETIRED is not in the offer catalog"),
-        plan.notes());
+        notes(plan));
   }
 
   @Test
@@ -137,7 +141,7 @@ class TransitionPlannerTest {
         plan(
             source("sub-001"),
             source("sub-002").quantity(10).assignedLicenses(5),
-            source("sub-003").termEnd(END.plusDays(30)));
+            source("sub-003").lastDayOfTerm(END.plusDays(30)));
     assertEquals(
         List.of(
             target("t1", E3, 60, END.minusDays(3), "sub-001", "sub-002"),
@@ -155,9 +159,9 @@ class TransitionPlannerTest {
 
   @Test
   void seatPolicyCanBuyOnlyTheAssignedSeats() {
-    TransferPipeline assigned =
+    TransitionPipeline assigned =
         pipeline().toBuilder()
-            .policy(TransferPolicy.builder().plannerSeats(SeatBasis.ASSIGNED).build())
+            .policy(TransitionPolicy.builder().plannerSeats(SeatBasis.ASSIGNED).build())
             .build();
     ProposedPlan plan = plan(TransitionPlanner.of(assigned), source("sub-001"));
     assertEquals(48, plan.targets().get(0).quantity());
@@ -166,15 +170,15 @@ class TransitionPlannerTest {
 
   @Test
   void splitsSeatsEvenlyAboveTheOffersMaximum() {
-    ProposedPlan plan = plan(source("sub-001").offerId(SMALL).quantity(601).assignedLicenses(600));
+    ProposedPlan plan = plan(source("sub-001").offerId(BASIC).quantity(601).assignedLicenses(600));
     assertEquals(
         List.of(
-            target("t1", SMALL, 201, END.minusDays(3), "sub-001"),
-            target("t2", SMALL, 200, END.minusDays(3), "sub-001"),
-            target("t3", SMALL, 200, END.minusDays(3), "sub-001")),
+            target("t1", BASIC, 201, END.minusDays(3), "sub-001"),
+            target("t2", BASIC, 200, END.minusDays(3), "sub-001"),
+            target("t3", BASIC, 200, END.minusDays(3), "sub-001")),
         plan.targets());
     assertEquals(Verdict.APPROVED, plan.decision().verdict());
-    assertTrue(plan.notes().get(0).contains("split over 3 subscriptions"));
+    assertTrue(notes(plan).get(0).contains("split over 3 subscriptions"));
   }
 
   @Test
@@ -183,10 +187,10 @@ class TransitionPlannerTest {
         OfferCatalog.of(offer("TEAM", "A").minQuantity(5).maxQuantity(50).build());
     ProposedPlan plan =
         plan(
-            TransitionPlanner.of(TransferPipeline.standard(offers)),
+            TransitionPlanner.of(TransitionPipeline.standard(offers)),
             source("sub-001").offerId(OfferId.of("TEAM")).quantity(3).assignedLicenses(3));
     assertEquals(5, plan.targets().get(0).quantity());
-    assertEquals(List.of("TEAM sells at least 5 seats: 3 raised"), plan.notes());
+    assertEquals(List.of("TEAM sells at least 5 seats: 3 raised"), notes(plan));
   }
 
   @Test
@@ -194,9 +198,9 @@ class TransitionPlannerTest {
     TransitionRequest lateAsOf =
         emptyRequest().asOf(END.minusDays(1)).addSource(source("sub-001").build()).build();
     assertEquals(END.minusDays(1), PLANNER.plan(lateAsOf).targets().get(0).start());
-    TransferPipeline tight =
+    TransitionPipeline tight =
         pipeline().toBuilder()
-            .policy(TransferPolicy.builder().overlapToleranceDays(1).plannerLeadDays(5).build())
+            .policy(TransitionPolicy.builder().overlapToleranceDays(1).plannerLeadDays(5).build())
             .build();
     assertEquals(
         END.minusDays(1),
@@ -208,7 +212,7 @@ class TransitionPlannerTest {
     ProposedPlan plan =
         plan(
             source("sub-001")
-                .termEnd(LocalDate.of(2026, 12, 31))
+                .lastDayOfTerm(LocalDate.of(2026, 12, 31))
                 .disposition(Disposition.CANCEL)
                 .cancelOn(LocalDate.of(2026, 3, 15))
                 .unitPrice(Money.of(new BigDecimal("20.00"), Currency.getInstance("EUR"))));
@@ -217,11 +221,11 @@ class TransitionPlannerTest {
     assertEquals(Map.of(SubscriptionId.of("sub-001"), Disposition.LET_EXPIRE), plan.dispositions());
     assertEquals(
         List.of(
-            "sub-001 was to be cancelled on 2026-03-15: the plan lets it expire after 2026-12-31"
-                + " instead",
-            "cancelling sub-001 now (2026-03-01) instead would forfeit 306 prepaid days worth"
-                + " 10060.27 EUR"),
-        plan.notes());
+            "sub-001 was to be cancelled on March 15, 2026: the plan lets it expire after December"
+                + " 31, 2026 instead",
+            "cancelling sub-001 now (March 1, 2026) instead would forfeit 306 prepaid days worth"
+                + " €10,060.27"),
+        notes(plan));
     assertEquals(Verdict.APPROVED, plan.decision().verdict());
   }
 
@@ -236,7 +240,7 @@ class TransitionPlannerTest {
         List.of(
             "sub-001 has no assigned licenses: left to lapse",
             "sub-002 is suspended: left to lapse"),
-        plan.notes());
+        notes(plan));
     assertEquals(2, plan.dispositions().size());
   }
 
@@ -248,7 +252,7 @@ class TransitionPlannerTest {
     assertEquals(
         List.of(
             "sub-001 is already held through Fabrikam CSP: nothing to move, left out of the plan"),
-        plan.notes());
+        notes(plan));
     assertEquals(Verdict.APPROVED, plan.decision().verdict());
   }
 

@@ -1,4 +1,4 @@
-package org.csptransfer.rules.internal;
+package org.csptransfer.rules;
 
 import static org.csptransfer.rules.Plans.assertCodes;
 import static org.csptransfer.rules.Plans.customer;
@@ -13,9 +13,6 @@ import org.csptransfer.core.Partner;
 import org.csptransfer.core.Region;
 import org.csptransfer.core.RelationshipStatus;
 import org.csptransfer.core.TransitionRequest;
-import org.csptransfer.rules.Finding;
-import org.csptransfer.rules.FindingCode;
-import org.csptransfer.rules.TransitionDecision;
 import org.junit.jupiter.api.Test;
 
 class RegionRuleTest {

@@ -1,4 +1,4 @@
-package org.csptransfer.rules.internal;
+package org.csptransfer.rules;
 
 import static org.csptransfer.rules.Plans.AUDIO;
 import static org.csptransfer.rules.Plans.BASIC;
@@ -19,12 +19,6 @@ import org.csptransfer.core.OfferId;
 import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.SubscriptionStatus;
 import org.csptransfer.core.TransitionRequest;
-import org.csptransfer.rules.FindingCode;
-import org.csptransfer.rules.Plans;
-import org.csptransfer.rules.RequiredAction;
-import org.csptransfer.rules.StandardRule;
-import org.csptransfer.rules.TransitionDecision;
-import org.csptransfer.rules.Verdict;
 import org.junit.jupiter.api.Test;
 
 class OfferRuleTest {
@@ -67,7 +61,8 @@ class OfferRuleTest {
         evaluate(emptyRequest().addSource(source("sub-001").build()).build());
     assertCodes(decision, FindingCode.SOURCE_NOT_COVERED);
     assertEquals(
-        List.of(new RequiredAction.ChooseOffer(SubscriptionId.of("sub-001"), E3, List.of(E3, E5))),
+        List.of(
+            RequiredAction.PlanReplacement.of(SubscriptionId.of("sub-001"), E3, List.of(E3, E5))),
         decision.actions());
   }
 
@@ -92,8 +87,7 @@ class OfferRuleTest {
             plan(source("sub-001").offerId(LEGACY_E3), target("t1", "sub-001").offerId(LEGACY_E3)));
     assertCodes(decision, FindingCode.OFFER_NOT_AVAILABLE);
     assertEquals(
-        List.of(
-            new RequiredAction.ChooseOffer(SubscriptionId.of("t1"), LEGACY_E3, List.of(E3, E5))),
+        List.of(RequiredAction.ChangeOffer.of(SubscriptionId.of("t1"), LEGACY_E3, List.of(E3, E5))),
         decision.actions());
   }
 
@@ -113,7 +107,7 @@ class OfferRuleTest {
     assertCodes(decision, FindingCode.LICENSE_REASSIGNMENT_REQUIRED);
     assertEquals(
         List.of(
-            new RequiredAction.ReassignLicenses(
+            RequiredAction.ReassignLicenses.of(
                 SubscriptionId.of("sub-001"), SubscriptionId.of("t1"), E3, E5, 48)),
         decision.actions());
   }
@@ -124,7 +118,8 @@ class OfferRuleTest {
         evaluate(plan(source("sub-001"), target("t1", "sub-001").offerId(BASIC)));
     assertCodes(decision, FindingCode.OFFER_NOT_EQUIVALENT);
     assertEquals(
-        List.of("EXCHANGE_S_ENTERPRISE", "OFFICESUBSCRIPTION", "SHAREPOINTENTERPRISE"),
+        List.of(
+            "EXCHANGE_S_ENTERPRISE", "FORMS_PLAN_E3", "OFFICESUBSCRIPTION", "SHAREPOINTENTERPRISE"),
         decision.findings().get(0).arguments().get("missingServicePlans"));
     assertEquals(Verdict.REJECTED, decision.verdict());
   }

@@ -1,16 +1,15 @@
-package org.csptransfer.rules.internal;
+package org.csptransfer.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.csptransfer.rules.Finding;
 
 /**
  * Grows a rule's findings lazily: most plans pass most rules, so a rule starts from the shared
  * empty list and allocates only when it finds something.
  */
-final class FindingList {
+final class Findings {
 
-  private FindingList() {}
+  private Findings() {}
 
   /**
    * Adds a finding.

@@ -4,13 +4,15 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.csptransfer.core.OfferCatalog;
 import org.csptransfer.core.RegionCatalog;
-import org.csptransfer.core.TransferPolicy;
+import org.csptransfer.core.ServicePlanTiers;
+import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
 import org.jspecify.annotations.Nullable;
 
@@ -19,19 +21,21 @@ import org.jspecify.annotations.Nullable;
  * TransitionRequest} into a {@link TransitionDecision}.
  *
  * <pre>{@code
- * TransferPipeline pipeline = TransferPipeline.standard(offers);
+ * TransitionPipeline pipeline = TransitionPipeline.standard(offers); // build once, share freely
  * TransitionDecision decision = pipeline.evaluate(request);
  * }</pre>
  *
  * <p>Thread-safe: one pipeline serves any number of threads. Rules run in order; in {@link
  * EvaluationMode#COLLECT_ALL} mode (the default) every rule runs whatever earlier rules found.
+ * Evaluating a request the builders accept never throws, unless a user's rule breaks its contract
+ * ({@link RuleFailedException}).
  */
-public final class TransferPipeline {
+public final class TransitionPipeline {
 
   private static final Comparator<Finding> BY_SUBJECT_THEN_CODE =
       Comparator.comparing(
-              (Finding finding) -> finding.subjects(),
-              (a, b) -> {
+              Finding::subjects,
+              (List<String> a, List<String> b) -> {
                 for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
                   int order = a.get(i).compareTo(b.get(i));
                   if (order != 0) {
@@ -44,41 +48,41 @@ public final class TransferPipeline {
 
   private static final Comparator<Finding> BY_SEVERITY = Comparator.comparing(Finding::severity);
 
-  private final ImmutableList<Rule> rules;
+  private final List<Rule> rules;
 
   /** Trace entries that do not depend on the request, built once per pipeline. */
-  private final ImmutableList<RuleTrace> passed;
+  private final List<RuleTrace> passed;
 
-  private final ImmutableList<RuleTrace> skipped;
+  private final List<RuleTrace> skipped;
   private final RegionCatalog regions;
   private final OfferCatalog offers;
-  private final TransferPolicy policy;
+  private final TransitionPolicy policy;
   private final EvaluationMode mode;
 
-  private TransferPipeline(Builder builder, OfferCatalog offers) {
-    this.rules = ImmutableList.copyOf(builder.rules);
-    this.passed =
-        rules.stream()
-            .map(rule -> new RuleTrace(rule.id(), RuleOutcome.PASSED, 0))
-            .collect(ImmutableList.toImmutableList());
-    this.skipped =
-        rules.stream()
-            .map(rule -> new RuleTrace(rule.id(), RuleOutcome.SKIPPED, 0))
-            .collect(ImmutableList.toImmutableList());
+  private TransitionPipeline(Builder builder, OfferCatalog offers) {
+    this.rules = List.copyOf(builder.rules);
+    List<RuleTrace> pass = new ArrayList<>(rules.size());
+    List<RuleTrace> skip = new ArrayList<>(rules.size());
+    for (Rule rule : rules) {
+      pass.add(new RuleTrace(rule.id(), RuleOutcome.PASSED, 0));
+      skip.add(new RuleTrace(rule.id(), RuleOutcome.SKIPPED, 0));
+    }
+    this.passed = List.copyOf(pass);
+    this.skipped = List.copyOf(skip);
     this.regions = builder.regions;
-    this.offers = offers;
+    this.offers = builder.tiers == null ? offers : offers.withServicePlanTiers(builder.tiers);
     this.policy = builder.policy;
     this.mode = builder.mode;
   }
 
   /**
-   * Returns the standard pipeline: the five standard rules in order, the 2021 region table, the
+   * Returns the standard pipeline: the six standard rules in order, the 2021 region table, the
    * default policy, collecting every finding.
    *
-   * @param offers the offers requests may name; not null
+   * @param offers the offers requests may name, with the tiers they compare by; not null
    * @return the pipeline
    */
-  public static TransferPipeline standard(OfferCatalog offers) {
+  public static TransitionPipeline standard(OfferCatalog offers) {
     return builder().offers(offers).build();
   }
 
@@ -110,6 +114,8 @@ public final class TransferPipeline {
    * @param request the plan; not null
    * @return the decision
    * @throws NullPointerException if {@code request} is null
+   * @throws RuleFailedException if a rule throws, returns null or a null finding, or returns a
+   *     finding of another rule
    */
   public TransitionDecision evaluate(TransitionRequest request) {
     RuleContext context = RuleContext.of(request, regions, offers, policy);
@@ -121,12 +127,13 @@ public final class TransferPipeline {
         trace[i] = skipped.get(i);
         continue;
       }
-      List<Finding> raised = rules.get(i).evaluate(request, context);
+      Rule rule = rules.get(i);
+      List<Finding> raised = run(rule, context);
       if (raised.isEmpty()) {
         trace[i] = passed.get(i);
         continue;
       }
-      trace[i] = new RuleTrace(rules.get(i).id(), RuleOutcome.RAISED, raised.size());
+      trace[i] = new RuleTrace(rule.id(), RuleOutcome.RAISED, raised.size());
       int first = findings.size();
       findings.addAll(raised);
       if (raised.size() > 1) {
@@ -135,31 +142,43 @@ public final class TransferPipeline {
       stopped = mode == EvaluationMode.STOP_AT_FIRST_ERROR && containsError(raised);
     }
     if (findings.isEmpty()) {
-      return new TransitionDecision(
-          Verdict.APPROVED,
-          ImmutableList.of(),
-          ImmutableList.of(),
-          context.timeline(),
-          ImmutableList.copyOf(trace));
+      return new TransitionDecision(List.of(), List.of(), context.timeline(), List.of(trace));
     }
     // Stable: within a severity, rule order and then subject order survive.
     if (findings.size() > 1) {
       findings.sort(BY_SEVERITY);
     }
-    List<RequiredAction> actions = new ArrayList<>(findings.size());
+    Set<RequiredAction> actions = new LinkedHashSet<>();
     for (Finding finding : findings) {
-      if (finding.action().isPresent() && !actions.contains(finding.action().get())) {
-        actions.add(finding.action().get());
+      finding.action().ifPresent(actions::add);
+    }
+    return new TransitionDecision(
+        List.copyOf(findings), List.copyOf(actions), context.timeline(), List.of(trace));
+  }
+
+  /** Runs a rule, holding it to its contract. */
+  private static List<Finding> run(Rule rule, RuleContext context) {
+    List<Finding> raised;
+    try {
+      raised = rule.evaluate(context);
+    } catch (RuntimeException e) {
+      throw new RuleFailedException(rule.id(), e.toString(), e);
+    }
+    if (raised == null) {
+      throw new RuleFailedException(rule.id(), "it returned null instead of a list of findings");
+    }
+    for (int i = 0; i < raised.size(); i++) {
+      Finding finding = raised.get(i);
+      if (finding == null) {
+        throw new RuleFailedException(rule.id(), "it returned a null finding");
+      }
+      if (!finding.rule().equals(rule.id())) {
+        throw new RuleFailedException(
+            rule.id(),
+            "it returned a finding of rule " + finding.rule() + " (" + finding.code() + ")");
       }
     }
-    ImmutableList<Finding> ordered = ImmutableList.copyOf(findings);
-    ImmutableList<RequiredAction> required = ImmutableList.copyOf(actions);
-    return new TransitionDecision(
-        Verdict.of(ordered, required),
-        ordered,
-        required,
-        context.timeline(),
-        ImmutableList.copyOf(trace));
+    return raised;
   }
 
   private static boolean containsError(List<Finding> findings) {
@@ -190,7 +209,7 @@ public final class TransferPipeline {
   }
 
   /**
-   * Returns the offer catalog.
+   * Returns the offer catalog, with the service plan tiers offers are compared by.
    *
    * @return the offers
    */
@@ -199,11 +218,20 @@ public final class TransferPipeline {
   }
 
   /**
+   * Returns the service plan tiers offers are compared by.
+   *
+   * @return the tiers of {@link #offers()}
+   */
+  public ServicePlanTiers servicePlanTiers() {
+    return offers.servicePlanTiers();
+  }
+
+  /**
    * Returns the policy.
    *
    * @return the policy
    */
-  public TransferPolicy policy() {
+  public TransitionPolicy policy() {
     return policy;
   }
 
@@ -224,7 +252,8 @@ public final class TransferPipeline {
     private final List<Rule> rules = new ArrayList<>();
     private RegionCatalog regions = RegionCatalog.csp2021();
     private @Nullable OfferCatalog offers;
-    private TransferPolicy policy = TransferPolicy.defaults();
+    private @Nullable ServicePlanTiers tiers;
+    private TransitionPolicy policy = TransitionPolicy.defaults();
     private EvaluationMode mode = EvaluationMode.COLLECT_ALL;
 
     private Builder() {
@@ -245,6 +274,18 @@ public final class TransferPipeline {
     }
 
     /**
+     * Sets the service plan tiers offers are compared by, in place of the catalog's (by default
+     * {@link ServicePlanTiers#standard()}).
+     *
+     * @param tiers the tier table; not null
+     * @return this builder
+     */
+    public Builder servicePlanTiers(ServicePlanTiers tiers) {
+      this.tiers = requireNonNull(tiers, "tiers");
+      return this;
+    }
+
+    /**
      * Sets the region table (default: {@link RegionCatalog#csp2021()}).
      *
      * @param regions the region catalog; not null
@@ -256,12 +297,12 @@ public final class TransferPipeline {
     }
 
     /**
-     * Sets the policy (default: {@link TransferPolicy#defaults()}).
+     * Sets the policy (default: {@link TransitionPolicy#defaults()}).
      *
      * @param policy the policy; not null
      * @return this builder
      */
-    public Builder policy(TransferPolicy policy) {
+    public Builder policy(TransitionPolicy policy) {
       this.policy = requireNonNull(policy, "policy");
       return this;
     }
@@ -283,10 +324,11 @@ public final class TransferPipeline {
      *
      * @param rule the rule; not null
      * @return this builder
-     * @throws IllegalArgumentException if a rule with the same id is already there
+     * @throws IllegalArgumentException if its id is malformed or a rule with the same id is there
      */
     public Builder addRule(Rule rule) {
-      checkArgument(indexOf(rule.id()) < 0, "pipeline: rule %s is already there", rule.id());
+      String id = checkedId(rule);
+      checkArgument(indexOf(id) < 0, "pipeline: rule %s is already there", id);
       rules.add(rule);
       return this;
     }
@@ -297,13 +339,14 @@ public final class TransferPipeline {
      * @param id the id of the rule to replace; not null
      * @param rule the rule to run instead; not null, with a unique id
      * @return this builder
-     * @throws IllegalArgumentException if no rule has that id, or another one has the new id
+     * @throws IllegalArgumentException if no rule has that id, or the new id is malformed or taken
      */
     public Builder replaceRule(String id, Rule rule) {
       int index = indexOf(id);
       checkArgument(index >= 0, "pipeline: no rule %s to replace", id);
-      int clash = indexOf(rule.id());
-      checkArgument(clash < 0 || clash == index, "pipeline: rule %s is already there", rule.id());
+      String newId = checkedId(rule);
+      int clash = indexOf(newId);
+      checkArgument(clash < 0 || clash == index, "pipeline: rule %s is already there", newId);
       rules.set(index, rule);
       return this;
     }
@@ -332,6 +375,10 @@ public final class TransferPipeline {
       return this;
     }
 
+    private static String checkedId(Rule rule) {
+      return Identifiers.checkRuleId(requireNonNull(requireNonNull(rule, "rule").id(), "rule id"));
+    }
+
     private int indexOf(String id) {
       requireNonNull(id, "id");
       for (int i = 0; i < rules.size(); i++) {
@@ -348,10 +395,10 @@ public final class TransferPipeline {
      * @return the pipeline
      * @throws IllegalStateException if the offer catalog is not set
      */
-    public TransferPipeline build() {
+    public TransitionPipeline build() {
       OfferCatalog catalog = offers;
       checkState(catalog != null, "pipeline: the offer catalog is not set");
-      return new TransferPipeline(this, catalog);
+      return new TransitionPipeline(this, catalog);
     }
   }
 }

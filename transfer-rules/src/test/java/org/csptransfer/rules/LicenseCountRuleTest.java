@@ -1,6 +1,6 @@
-package org.csptransfer.rules.internal;
+package org.csptransfer.rules;
 
-import static org.csptransfer.rules.Plans.SMALL;
+import static org.csptransfer.rules.Plans.BASIC;
 import static org.csptransfer.rules.Plans.assertCodes;
 import static org.csptransfer.rules.Plans.assertCodesOf;
 import static org.csptransfer.rules.Plans.emptyRequest;
@@ -14,12 +14,6 @@ import java.util.List;
 import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.SubscriptionStatus;
 import org.csptransfer.core.TransitionRequest;
-import org.csptransfer.rules.Finding;
-import org.csptransfer.rules.FindingCode;
-import org.csptransfer.rules.Plans;
-import org.csptransfer.rules.RequiredAction;
-import org.csptransfer.rules.StandardRule;
-import org.csptransfer.rules.TransitionDecision;
 import org.junit.jupiter.api.Test;
 
 class LicenseCountRuleTest {
@@ -33,7 +27,7 @@ class LicenseCountRuleTest {
     assertEquals(List.of("sub-001", "t1"), finding.subjects());
     assertEquals(8L, finding.arguments().get("missingSeats"));
     assertEquals(
-        List.of(new RequiredAction.ChangeQuantity(SubscriptionId.of("t1"), 40, 48)),
+        List.of(RequiredAction.ChangeQuantity.of(SubscriptionId.of("t1"), 40, 48)),
         decision.actions());
   }
 
@@ -118,8 +112,8 @@ class LicenseCountRuleTest {
   void quantityEqualToTheOfferMaximumIsAccepted() {
     TransitionRequest request =
         plan(
-            source("sub-001").offerId(SMALL).quantity(300).assignedLicenses(300),
-            target("t1", "sub-001").offerId(SMALL).quantity(300));
+            source("sub-001").offerId(BASIC).quantity(300).assignedLicenses(300),
+            target("t1", "sub-001").offerId(BASIC).quantity(300));
     assertCodes(evaluate(request));
   }
 
@@ -127,12 +121,13 @@ class LicenseCountRuleTest {
   void quantityAboveTheOfferMaximumIsOutOfRange() {
     TransitionRequest request =
         plan(
-            source("sub-001").offerId(SMALL).quantity(301).assignedLicenses(301),
-            target("t1", "sub-001").offerId(SMALL).quantity(301));
+            source("sub-001").offerId(BASIC).quantity(301).assignedLicenses(301),
+            target("t1", "sub-001").offerId(BASIC).quantity(301));
     TransitionDecision decision = evaluate(request);
     assertCodes(decision, FindingCode.QUANTITY_OUT_OF_RANGE);
+    // Lowering to 300 would leave a user without a seat: the target is split, no seat lost.
     assertEquals(
-        List.of(new RequiredAction.ChangeQuantity(SubscriptionId.of("t1"), 301, 300)),
+        List.of(RequiredAction.SplitTarget.of(SubscriptionId.of("t1"), 2, 301)),
         decision.actions());
   }
 
@@ -144,7 +139,7 @@ class LicenseCountRuleTest {
     TransitionDecision decision = evaluate(request);
     assertCodes(decision, FindingCode.QUANTITY_OUT_OF_RANGE);
     assertEquals(
-        List.of(new RequiredAction.ChangeQuantity(SubscriptionId.of("t1"), 0, 1)),
+        List.of(RequiredAction.ChangeQuantity.of(SubscriptionId.of("t1"), 0, 1)),
         decision.actions());
   }
 }

@@ -1,4 +1,4 @@
-package org.csptransfer.rules.internal;
+package org.csptransfer.rules;
 
 import static org.csptransfer.rules.Plans.PARTNER;
 import static org.csptransfer.rules.Plans.TENANT;
@@ -17,10 +17,6 @@ import org.csptransfer.core.PartnerId;
 import org.csptransfer.core.Relationship;
 import org.csptransfer.core.RelationshipStatus;
 import org.csptransfer.core.TransitionRequest;
-import org.csptransfer.rules.FindingCode;
-import org.csptransfer.rules.RequiredAction;
-import org.csptransfer.rules.TransitionDecision;
-import org.csptransfer.rules.Verdict;
 import org.junit.jupiter.api.Test;
 
 class RelationshipRuleTest {
@@ -42,7 +38,7 @@ class RelationshipRuleTest {
     assertCodes(decision, FindingCode.RELATIONSHIP_MISSING);
     assertEquals(Verdict.REJECTED, decision.verdict());
     assertEquals(
-        List.of(new RequiredAction.RequestRelationship(PARTNER, TENANT)), decision.actions());
+        List.of(RequiredAction.RequestRelationship.of(PARTNER, TENANT)), decision.actions());
     assertEquals(List.of(PARTNER.value()), decision.findings().get(0).subjects());
   }
 
@@ -70,7 +66,7 @@ class RelationshipRuleTest {
     TransitionDecision decision =
         evaluate(withCustomer(customer(RelationshipStatus.INVITED).build()));
     assertCodes(decision, FindingCode.RELATIONSHIP_PENDING);
-    assertEquals(List.of(new RequiredAction.AwaitAcceptance(PARTNER, TENANT)), decision.actions());
+    assertEquals(List.of(RequiredAction.AwaitAcceptance.of(PARTNER, TENANT)), decision.actions());
   }
 
   @Test

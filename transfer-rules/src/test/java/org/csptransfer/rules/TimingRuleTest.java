@@ -1,4 +1,4 @@
-package org.csptransfer.rules.internal;
+package org.csptransfer.rules;
 
 import static org.csptransfer.rules.Plans.END;
 import static org.csptransfer.rules.Plans.assertCodes;
@@ -20,16 +20,8 @@ import org.csptransfer.core.Money;
 import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.SubscriptionStatus;
-import org.csptransfer.core.TransferPolicy;
+import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
-import org.csptransfer.rules.EndReason;
-import org.csptransfer.rules.FindingCode;
-import org.csptransfer.rules.Plans;
-import org.csptransfer.rules.RequiredAction;
-import org.csptransfer.rules.SourceTimeline;
-import org.csptransfer.rules.TargetTiming;
-import org.csptransfer.rules.TransferPipeline;
-import org.csptransfer.rules.TransitionDecision;
 import org.junit.jupiter.api.Test;
 
 class TimingRuleTest {
@@ -60,7 +52,7 @@ class TimingRuleTest {
     assertCodes(decision, FindingCode.OVERLAP_DOUBLE_BILLING);
     assertEquals(
         List.of(
-            new RequiredAction.RescheduleStart(
+            RequiredAction.RescheduleStart.of(
                 SubscriptionId.of("t1"), END.minusDays(8), END.minusDays(3))),
         decision.actions());
   }
@@ -75,7 +67,7 @@ class TimingRuleTest {
     TransitionDecision decision = evaluate(request);
     assertEquals(
         List.of(
-            new RequiredAction.RescheduleStart(
+            RequiredAction.RescheduleStart.of(
                 SubscriptionId.of("t1"), END.minusDays(20), END.minusDays(1))),
         decision.actions());
   }
@@ -109,9 +101,9 @@ class TimingRuleTest {
 
   @Test
   void periodsComeFromThePolicy() {
-    TransferPipeline enterprise =
+    TransitionPipeline enterprise =
         Plans.pipeline().toBuilder()
-            .policy(TransferPolicy.builder().expiredGraceDays(90).disabledDays(90).build())
+            .policy(TransitionPolicy.builder().expiredGraceDays(90).disabledDays(90).build())
             .build();
     TransitionRequest gap90 =
         plan(source("sub-001"), target("t1", "sub-001").start(END.plusDays(90)));
@@ -126,7 +118,7 @@ class TimingRuleTest {
     assertCodes(decision, FindingCode.SERVICE_INTERRUPTION);
     SourceTimeline timeline = decision.timelineOf(SubscriptionId.of("sub-001")).orElseThrow();
     assertEquals(EndReason.CANCELLATION, timeline.endReason());
-    assertEquals(cancelOn, timeline.disabledFrom());
+    assertEquals(cancelOn, timeline.firstDayDisabled());
   }
 
   @Test
@@ -138,7 +130,7 @@ class TimingRuleTest {
     assertTrue(
         decision
             .actions()
-            .contains(new RequiredAction.LetExpire(SubscriptionId.of("sub-001"), TERM_END, 1)));
+            .contains(RequiredAction.LetExpire.of(SubscriptionId.of("sub-001"), TERM_END, 1)));
   }
 
   @Test
@@ -207,7 +199,7 @@ class TimingRuleTest {
     TransitionRequest request =
         emptyRequest()
             .addSource(source("sub-001").build())
-            .addSource(source("sub-002").termEnd(TERM_END.plusDays(60)).build())
+            .addSource(source("sub-002").lastDayOfTerm(TERM_END.plusDays(60)).build())
             .addTarget(target("t1", "sub-001", "sub-002").quantity(100).build())
             .build();
     TransitionDecision decision = evaluate(request);
@@ -225,17 +217,17 @@ class TimingRuleTest {
             .build();
     SourceTimeline timeline =
         evaluate(request).timelineOf(SubscriptionId.of("sub-001")).orElseThrow();
-    assertEquals(END, timeline.end());
+    assertEquals(END, timeline.firstDayWithoutService());
     assertEquals(TERM_END, timeline.lastDayOfService());
     assertEquals(EndReason.TERM_END, timeline.endReason());
-    assertEquals(END.plusDays(30), timeline.disabledFrom());
-    assertEquals(END.plusDays(120), timeline.deletedFrom());
+    assertEquals(END.plusDays(30), timeline.firstDayDisabled());
+    assertEquals(END.plusDays(120), timeline.firstDayDeleted());
     assertEquals(0, timeline.forfeitedDays());
     assertEquals(Optional.empty(), timeline.forfeitedValue());
     assertEquals(
         List.of(
-            new TargetTiming(SubscriptionId.of("t1"), END.minusDays(2), 0, 2),
-            new TargetTiming(SubscriptionId.of("t2"), END.plusDays(5), 5, 0)),
-        timeline.replacements());
+            new TargetTiming(SubscriptionId.of("t1"), END.minusDays(2), 0, 2, null),
+            new TargetTiming(SubscriptionId.of("t2"), END.plusDays(5), 5, 0, null)),
+        timeline.targets());
   }
 }

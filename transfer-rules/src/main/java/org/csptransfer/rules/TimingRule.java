@@ -1,0 +1,158 @@
+package org.csptransfer.rules;
+
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.util.List;
+import org.csptransfer.core.Subscription;
+import org.csptransfer.core.SubscriptionStatus;
+import org.csptransfer.core.TransitionPolicy;
+import org.csptransfer.core.TransitionRequest;
+import org.csptransfer.rules.internal.Lifecycle;
+
+/**
+ * The new subscriptions must start close to the old ones' end: too early and the customer pays
+ * twice, too late and users lose access, then data (docs/DOMAIN.md, sections 3, 4 and 7).
+ *
+ * <p>A source's first day without service is the day after its term when it is left to expire, its
+ * cancel date when it is cancelled. From there a gap of up to the grace days keeps users working
+ * (Expired state); beyond, users lose access (Disabled) until the disabled days are over, and then
+ * the data is deleted. Cancelling skips the Expired state, so a cancelled source has no grace. Each
+ * (source, target) pair is judged on its own, and so is each (source, stacked target) pair: a
+ * stacked target that starts late is a gap for the plans it brings. A transferred source has no gap
+ * and no overlap: the subscription itself moves. Cancelling before the end of the term after the
+ * refund window forfeits prepaid days: letting the source expire is the advice.
+ */
+final class TimingRule implements Rule {
+
+  @Override
+  public String id() {
+    return StandardRule.TIMING.id();
+  }
+
+  @Override
+  public String description() {
+    return "New subscriptions start without a gap or double billing, and cancelling loses nothing";
+  }
+
+  @Override
+  public List<Finding> evaluate(RuleContext context) {
+    List<Finding> findings = List.of();
+    TransitionRequest request = context.request();
+    TransitionPolicy policy = context.policy();
+    List<Subscription> sources = request.sources();
+    for (int i = 0; i < sources.size(); i++) {
+      Subscription source = sources.get(i);
+      SourceTimeline timeline = context.timeline().get(i);
+      if (timeline.forfeitedDays() > 0) {
+        findings = Findings.add(findings, earlyCancellation(source, timeline));
+      }
+      if (context.replacing(i) == null) {
+        continue;
+      }
+      if (source.status() != SubscriptionStatus.ACTIVE) {
+        findings = Findings.add(findings, inactive(source, request.asOf()));
+      }
+      if (context.transferAt(i) != null) {
+        continue;
+      }
+      for (TargetTiming timing : timeline.targets()) {
+        if (timing.gapDays() > 0) {
+          findings = Findings.add(findings, gap(source, timing, timeline, request, policy));
+        }
+        if (timing.overlapDays() > policy.overlapToleranceDays()) {
+          findings = Findings.add(findings, overlap(source, timing, timeline, request, policy));
+        }
+      }
+    }
+    return findings;
+  }
+
+  private static LocalDate recommended(
+      SourceTimeline timeline, TransitionRequest request, TransitionPolicy policy) {
+    return Lifecycle.recommendedStart(
+        timeline.firstDayWithoutService(), request.asOf(), policy.effectiveLeadDays());
+  }
+
+  private static Finding gap(
+      Subscription source,
+      TargetTiming timing,
+      SourceTimeline timeline,
+      TransitionRequest request,
+      TransitionPolicy policy) {
+    long gap = timing.gapDays();
+    int grace = timeline.graceDays();
+    ImmutableMap.Builder<String, Object> arguments =
+        ImmutableMap.<String, Object>builder()
+            .put("source", source.id().value())
+            .put("target", timing.target().value())
+            .put("lastDayOfService", timeline.lastDayOfService())
+            .put("targetStart", timing.start())
+            .put("gapDays", gap);
+    FindingCode code;
+    if (gap <= grace) {
+      code = FindingCode.SERVICE_GAP;
+      arguments.put("graceDays", grace);
+    } else if (gap <= (long) grace + timeline.disabledDays()) {
+      code = FindingCode.SERVICE_INTERRUPTION;
+      arguments.put("firstDayDisabled", timeline.firstDayDisabled());
+    } else {
+      code = FindingCode.DATA_LOSS;
+      arguments.put("firstDayDeleted", timeline.firstDayDeleted());
+    }
+    // A source whose service ended before the as-of date leaves a gap no start date can close
+    // (a subscription cannot start in the past): no action then, as none would clear the finding.
+    boolean avoidable = !timeline.firstDayWithoutService().isBefore(request.asOf());
+    return Finding.of(
+        code,
+        List.of(source.id().value(), timing.target().value()),
+        arguments.buildOrThrow(),
+        avoidable
+            ? RequiredAction.RescheduleStart.of(
+                timing.target(), timing.start(), recommended(timeline, request, policy))
+            : null);
+  }
+
+  private static Finding overlap(
+      Subscription source,
+      TargetTiming timing,
+      SourceTimeline timeline,
+      TransitionRequest request,
+      TransitionPolicy policy) {
+    return Finding.of(
+        FindingCode.OVERLAP_DOUBLE_BILLING,
+        List.of(source.id().value(), timing.target().value()),
+        ImmutableMap.<String, Object>builder()
+            .put("source", source.id().value())
+            .put("target", timing.target().value())
+            .put("lastDayOfService", timeline.lastDayOfService())
+            .put("targetStart", timing.start())
+            .put("overlapDays", timing.overlapDays())
+            .put("toleranceDays", policy.overlapToleranceDays())
+            .buildOrThrow(),
+        RequiredAction.RescheduleStart.of(
+            timing.target(), timing.start(), recommended(timeline, request, policy)));
+  }
+
+  private static Finding inactive(Subscription source, LocalDate asOf) {
+    return Finding.of(
+        FindingCode.SOURCE_INACTIVE,
+        List.of(source.id().value()),
+        ImmutableMap.of(
+            "source", source.id().value(), "status", source.status().name(), "asOf", asOf));
+  }
+
+  private static Finding earlyCancellation(Subscription source, SourceTimeline timeline) {
+    ImmutableMap.Builder<String, Object> arguments =
+        ImmutableMap.<String, Object>builder()
+            .put("source", source.id().value())
+            .put("cancelOn", timeline.firstDayWithoutService())
+            .put("termEnd", source.lastDayOfTerm())
+            .put("forfeitedDays", timeline.forfeitedDays());
+    timeline.forfeitedValue().ifPresent(value -> arguments.put("forfeitedValue", value));
+    return Finding.of(
+        FindingCode.EARLY_CANCELLATION,
+        List.of(source.id().value()),
+        arguments.buildOrThrow(),
+        RequiredAction.LetExpire.of(source.id(), source.lastDayOfTerm(), timeline.forfeitedDays()));
+  }
+}

@@ -1,0 +1,269 @@
+package org.csptransfer.rules.internal;
+
+import java.util.Map;
+
+/**
+ * The English messages: every finding, action, planner note and report text, by key. The template
+ * language is {@link Template}'s. English is the fallback of every other language.
+ */
+public final class EnglishMessages {
+
+  private EnglishMessages() {}
+
+  /**
+   * Returns the templates by key.
+   *
+   * @return the English table
+   */
+  public static Map<String, String> table() {
+    return Map.ofEntries(
+        // Findings, by code.
+        Map.entry(
+            "finding.RELATIONSHIP_MISSING",
+            "{customer} has no reseller relationship with {partner} ({partnerId}): the partner"
+                + " cannot provision or receive subscriptions for tenant {tenantId}"),
+        Map.entry(
+            "finding.RELATIONSHIP_PENDING",
+            "{customer} has not yet accepted the reseller relationship request of {partner}"
+                + " ({partnerId}) for tenant {tenantId}"),
+        Map.entry(
+            "finding.SAME_PARTNER",
+            "{source} is already held through {partner} ({partnerId}): there is nothing to move"),
+        Map.entry(
+            "finding.UNSUPPORTED_MARKET",
+            "The tenant's country {tenantCountry} is in no CSP region of the {regionTable} table:"
+                + " no CSP partner can serve it"),
+        Map.entry(
+            "finding.REGION_MISMATCH",
+            "The tenant's country {tenantCountry} is in region {tenantRegion}, but {partner}"
+                + " ({partnerId}) is authorized only for: {authorizedRegions}"),
+        Map.entry(
+            "finding.TRANSFER_NOT_ELIGIBLE",
+            "{source} cannot be moved by transfer {transfer}: {reason@reason}"),
+        Map.entry(
+            "finding.TRANSFER_DATE_PASSED",
+            "Transfer {transfer} is dated {date}, before {asOf}: a transfer cannot happen in the"
+                + " past"),
+        Map.entry(
+            "finding.TRANSFER_TOO_MANY_ITEMS",
+            "Transfer {transfer} holds {count} subscriptions, more than the {maximum} one request"
+                + " may hold"),
+        Map.entry(
+            "finding.TRANSFER_MIXED_PARTNERS",
+            "Transfer {transfer} holds subscriptions of several partners ({partnerIds}): one"
+                + " request moves the subscriptions of one partner"),
+        Map.entry("finding.TRANSFER_SPLITS_ADDON", "{situation@splitAddon}"),
+        Map.entry(
+            "finding.TRANSFER_AND_REPLACEMENT",
+            "{source} is moved by transfer {transfer} and also replaced by {targets}: the customer"
+                + " would pay twice"),
+        Map.entry(
+            "finding.UNKNOWN_OFFER",
+            "{subscription} names offer {offerId}, which is not in the offer catalog"),
+        Map.entry(
+            "finding.SOURCE_NOT_COVERED",
+            "No target replaces {source} ({offerId}) and no transfer moves it: its"
+                + " {assignedLicenses} {assignedLicenses|user|users} would lose their licenses"),
+        Map.entry(
+            "finding.OFFER_NOT_AVAILABLE",
+            "{target} plans offer {offerId}, which is no longer available for purchase"),
+        Map.entry(
+            "finding.OFFER_NOT_EQUIVALENT",
+            "{target} ({toOffer}) lacks {missingServicePlans@plan} of {source} ({fromOffer}): the"
+                + " data of {users} {users|user|users} in {missingServicePlans|this service|these"
+                + " services} would be lost"),
+        Map.entry(
+            "finding.ADDON_WITHOUT_BASE",
+            "{target} plans add-on {offerId} without any of its base offers ({prerequisites})"),
+        Map.entry(
+            "finding.LICENSE_REASSIGNMENT_REQUIRED",
+            "{target} moves {users} {users|user|users} of {source} from {fromOffer} to {toOffer}:"
+                + " their licenses must be reassigned"),
+        Map.entry(
+            "finding.SERVICE_PLAN_DROPPED",
+            "{target} ({toOffer}) lacks {droppedServicePlans@plan} of {source} ({fromOffer}):"
+                + " {users} {users|user loses|users lose} {droppedServicePlans|this feature|these"
+                + " features}, no data"),
+        Map.entry(
+            "finding.SOURCE_OFFER_DISCONTINUED",
+            "{source}'s offer {fromOffer} is no longer sold; {target} replaces it with equivalent"
+                + " offer {toOffer}"),
+        Map.entry(
+            "finding.LICENSE_SHORTFALL",
+            "{targets} {targets|has|have} {targetSeats} seats but the {assignedLicenses} users"
+                + " of {sources} hold licenses: {missingSeats} would lose theirs"),
+        Map.entry(
+            "finding.LICENSE_COUNT_CHANGED",
+            "{targets} {targets|has|have} {targetSeats} seats where {sources}"
+                + " {sources|has|have} {purchasedSeats} today ({assignedLicenses} assigned): the"
+                + " seat count changes by {change}"),
+        Map.entry(
+            "finding.QUANTITY_OUT_OF_RANGE",
+            "{target} plans {quantity} seats of {offerId}, outside the offer's {minQuantity} to"
+                + " {maxQuantity}"),
+        Map.entry(
+            "finding.STACK_SHORTFALL",
+            "{target} ({offerId}) stacks on {stacksOn} with {seats} seats for its {baseSeats}"
+                + " users: {missingSeats} {missingSeats|user misses|users miss} its service"
+                + " plans"),
+        Map.entry(
+            "finding.SOURCE_INACTIVE",
+            "{source} is {status@status} on {asOf}: users may already have lost access"),
+        Map.entry(
+            "finding.EARLY_CANCELLATION",
+            "{source} is cancelled on {cancelOn}, before its term ends on {termEnd} and without"
+                + " refund: {forfeitedDays} prepaid days{forfeitedValue? worth {forfeitedValue}}"
+                + " are lost"),
+        Map.entry(
+            "finding.OVERLAP_DOUBLE_BILLING",
+            "{target} starts {targetStart} while {source} serves users until {lastDayOfService}:"
+                + " {overlapDays} days are billed twice (tolerance {toleranceDays})"),
+        Map.entry(
+            "finding.SERVICE_GAP",
+            "{target} starts {targetStart}, {gapDays} days after {source}'s last day of service"
+                + " {lastDayOfService}: users keep access while it is expired, within its"
+                + " {graceDays} grace days"),
+        Map.entry(
+            "finding.SERVICE_INTERRUPTION",
+            "{target} starts {targetStart}, {gapDays} days after {source}'s last day of service"
+                + " {lastDayOfService}: users lose access from {firstDayDisabled}"),
+        Map.entry(
+            "finding.DATA_LOSS",
+            "{target} starts {targetStart}, {gapDays} days after {source}'s last day of service"
+                + " {lastDayOfService}: the source's data is deleted from {firstDayDeleted}"),
+        // Values looked up by findings.
+        Map.entry(
+            "reason.CHANNEL",
+            "it was not bought from a CSP partner (channel {channel}); only CSP subscriptions"
+                + " transfer, the others are bought new"),
+        Map.entry("reason.LEGACY", "it is a legacy CSP subscription, not new commerce"),
+        Map.entry("reason.TRIAL", "it is a trial, with no billing to transfer"),
+        Map.entry("reason.STATUS", "it is {status@status} on {asOf}, not active"),
+        Map.entry("reason.ENDED", "its term ends on {termEnd}, before the transfer date {date}"),
+        Map.entry(
+            "reason.PENDING", "it already belongs to the open transfer request {pendingTransfer}"),
+        Map.entry(
+            "splitAddon.ADDON_WITHOUT_BASE",
+            "Add-on {source} is moved by transfer {transfer} without its base {parent}"),
+        Map.entry(
+            "splitAddon.BASE_WITHOUT_ADDON",
+            "Base {parent} is moved by transfer {parentTransfer} without its add-on {source}"),
+        Map.entry(
+            "splitAddon.DIFFERENT_REQUESTS",
+            "Add-on {source} is in transfer {transfer} but its base {parent} is in transfer"
+                + " {parentTransfer}: an add-on moves with its base"),
+        Map.entry("status.ACTIVE", "active"),
+        Map.entry("status.SUSPENDED", "suspended"),
+        Map.entry("status.EXPIRED", "expired"),
+        Map.entry("status.DISABLED", "disabled"),
+        Map.entry("status.DELETED", "deleted"),
+        Map.entry("list.none", "none"),
+        // Planner notes, by kind.
+        Map.entry(
+            "note.HELD_BY_TARGET_PARTNER",
+            "{source} is already held through {partner}: nothing to move, left out of the plan"),
+        Map.entry(
+            "note.PARENT_LEFT_OUT",
+            "{source} is an add-on of {parent}, which stays with {partner}: it is planned on its"
+                + " own"),
+        Map.entry(
+            "note.LET_EXPIRE_INSTEAD",
+            "{source} was to be cancelled on {cancelOn}: the plan lets it expire after {termEnd}"
+                + " instead"),
+        Map.entry(
+            "note.CANCELLING_NOW_FORFEITS",
+            "cancelling {source} now ({asOf}) instead would forfeit {forfeitedDays} prepaid days"
+                + " worth {forfeitedValue}"),
+        Map.entry("note.INACTIVE_LEFT_TO_LAPSE", "{source} is {status@status}: left to lapse"),
+        Map.entry("note.UNUSED_LEFT_TO_LAPSE", "{source} has no assigned licenses: left to lapse"),
+        Map.entry(
+            "note.OFFER_NOT_IN_CATALOG",
+            "{source} cannot be moved safely: its offer {offerId} is not in the offer catalog"),
+        Map.entry(
+            "note.NO_REPLACEMENT",
+            "{source} cannot be moved safely: no offer for sale keeps the data of {offerId},"
+                + " alone or with another stacked on it"),
+        Map.entry(
+            "note.SUCCESSOR_CHOSEN",
+            "{source}: {fromOffer} is no longer sold; {toOffer} is its declared successor: users"
+                + " must be reassigned"),
+        Map.entry(
+            "note.EQUIVALENT_CHOSEN",
+            "{source}: {fromOffer} is no longer sold; {toOffer} keeps all its service plans with"
+                + " the fewest extra ones: users must be reassigned"),
+        Map.entry(
+            "note.FEATURES_DROPPED",
+            "{source}: no offer for sale keeps every plan of {fromOffer}; {toOffer} keeps its data"
+                + " but drops {droppedServicePlans@plan}: users must be reassigned"),
+        Map.entry(
+            "note.STACKED_REPLACEMENT",
+            "{source}: no single offer for sale keeps the data of {fromOffer}; {toOffer} with"
+                + " {stackedOffer} stacked on it for the same users does"),
+        Map.entry(
+            "note.MINIMUM_RAISED", "{offerId} sells at least {minimum} seats: {seats} raised"),
+        Map.entry(
+            "note.SPLIT",
+            "{seats} seats of {offerId} exceed its maximum of {maximum} per subscription: split"
+                + " over {count} subscriptions"),
+        Map.entry(
+            "note.TOO_MANY_TARGETS",
+            "{sources} would need {count} subscriptions of {offerId}, more than the {limit} a plan"
+                + " may propose: not planned"),
+        Map.entry(
+            "note.TRANSFERRED",
+            "{sources} {sources|moves|move} from partner {partnerId} by transfer {transfer} on"
+                + " {date}: same offer, seats and term end, no reassignment"),
+        Map.entry(
+            "note.NOT_TRANSFERABLE",
+            "{source} cannot be transferred, {reason@reason}: it is bought new"),
+        Map.entry(
+            "note.FAMILY_NOT_TRANSFERABLE",
+            "{source} is bought new: it moves with {family}, and not all of them can be"
+                + " transferred"),
+        Map.entry(
+            "note.FAMILY_TOO_LARGE",
+            "{source} and {family} are {count} subscriptions that move together, more than the"
+                + " {maximum} one transfer request may hold: bought new"),
+        // Actions, by kind.
+        Map.entry(
+            "action.REQUEST_RELATIONSHIP",
+            "Send tenant {tenantId} a reseller relationship request from partner {partnerId}"),
+        Map.entry(
+            "action.AWAIT_ACCEPTANCE",
+            "Wait for tenant {tenantId} to accept the reseller relationship request of partner"
+                + " {partnerId} before provisioning or transferring"),
+        Map.entry(
+            "action.REASSIGN_LICENSES",
+            "Reassign {users} {users|user|users} from {fromOffer} ({source}) to {toOffer}"
+                + " ({target})"),
+        Map.entry(
+            "action.LET_EXPIRE",
+            "Let {source} expire after {termEnd} instead of cancelling it ({forfeitedDays}"
+                + " prepaid days would be lost)"),
+        Map.entry("action.RESCHEDULE_START", "Start {target} on {recommended} instead of {start}"),
+        Map.entry(
+            "action.CHANGE_OFFER",
+            "Plan {target} on {candidates|{candidates}|one of {candidates}} instead of"
+                + " {offerId}"),
+        Map.entry(
+            "action.PLAN_REPLACEMENT",
+            "Plan a new subscription for {source} on {candidates|{candidates}|one of"
+                + " {candidates}}"),
+        Map.entry("action.CHANGE_QUANTITY", "Change {target} from {from} to {to} seats"),
+        Map.entry(
+            "action.SPLIT_TARGET",
+            "Split {target} into {count} subscriptions with {seats} seats in all, at most {most}"
+                + " each"),
+        Map.entry(
+            "action.ADD_TARGETS",
+            "Add {count} {count|subscription|subscriptions} of {offerId} from {start} replacing"
+                + " {replaces}, with {seats} seats in all, at most {most} each"),
+        Map.entry(
+            "action.SPLIT_TRANSFER",
+            "Split transfer {transfer} ({items} subscriptions) into {requests} requests of at"
+                + " most {maximum}, each add-on with its base"),
+        Map.entry(
+            "action.RESCHEDULE_TRANSFER",
+            "Date transfer {transfer} on {recommended} instead of {date}"));
+  }
+}

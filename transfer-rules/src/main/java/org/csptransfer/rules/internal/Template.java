@@ -1,0 +1,234 @@
+package org.csptransfer.rules.internal;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.csptransfer.core.Money;
+
+/**
+ * The small template language of csp-transfer's messages: text with placeholders naming arguments,
+ * rendered for a language.
+ *
+ * <ul>
+ *   <li>{@code {name}}: the argument's value, formatted for the language: numbers with its digit
+ *       grouping, dates in its long form ({@code 31 mars 2026}), money in its currency format
+ *       ({@code 1 234,56 €}), lists joined with commas.
+ *   <li>{@code {name|one|other}}: the form for one or for several, chosen by the argument (a
+ *       number, or a list's size) under the language's rule: in French 0 and 1 are singular. Either
+ *       form may hold placeholders.
+ *   <li>{@code {name@table}}: the value (each value of a list) looked up in a table of the
+ *       messages, key {@code table.value}, itself a template; the value as is when the table has no
+ *       entry. The table {@code plan} gives a service plan's friendly name where it is known.
+ *   <li>{@code {name?text}}: the text, which may hold placeholders, only when the argument is
+ *       present.
+ * </ul>
+ *
+ * A placeholder naming a missing argument renders as {@code ?}, so that a broken template shows
+ * rather than throws.
+ */
+public final class Template {
+
+  private static final int MAX_DEPTH = 8;
+
+  private final Locale locale;
+  private final Function<String, Optional<String>> table;
+  private final Function<String, Optional<String>> planNames;
+
+  /**
+   * Returns a renderer for a language.
+   *
+   * @param locale the language
+   * @param table the language's templates by key, for {@code {name@table}} lookups
+   * @param planNames friendly names of service plans, where known
+   */
+  public Template(
+      Locale locale,
+      Function<String, Optional<String>> table,
+      Function<String, Optional<String>> planNames) {
+    this.locale = locale;
+    this.table = table;
+    this.planNames = planNames;
+  }
+
+  /**
+   * Renders a template.
+   *
+   * @param template the template
+   * @param arguments the values by name
+   * @return the text
+   */
+  public String render(String template, Map<String, ?> arguments) {
+    StringBuilder out = new StringBuilder(template.length() + 32);
+    render(template, arguments, out, 0);
+    return out.toString();
+  }
+
+  private void render(String template, Map<String, ?> arguments, StringBuilder out, int depth) {
+    int i = 0;
+    while (i < template.length()) {
+      char c = template.charAt(i);
+      if (c != '{') {
+        out.append(c);
+        i++;
+        continue;
+      }
+      int close = matching(template, i);
+      if (close < 0 || depth >= MAX_DEPTH) {
+        out.append(template, i, template.length());
+        return;
+      }
+      placeholder(template.substring(i + 1, close), arguments, out, depth);
+      i = close + 1;
+    }
+  }
+
+  /** The position of the brace closing the one at {@code open}, or -1. */
+  private static int matching(String template, int open) {
+    int level = 0;
+    for (int i = open; i < template.length(); i++) {
+      char c = template.charAt(i);
+      if (c == '{') {
+        level++;
+      } else if (c == '}' && --level == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private void placeholder(String inner, Map<String, ?> arguments, StringBuilder out, int depth) {
+    int end = 0;
+    while (end < inner.length() && isNameChar(inner.charAt(end))) {
+      end++;
+    }
+    String name = inner.substring(0, end);
+    String rest = inner.substring(end);
+    Object value = arguments.get(name);
+    if (rest.startsWith("?")) {
+      if (value != null) {
+        render(rest.substring(1), arguments, out, depth + 1);
+      }
+      return;
+    }
+    if (value == null) {
+      out.append('?');
+      return;
+    }
+    if (rest.startsWith("|")) {
+      List<String> forms = split(rest.substring(1));
+      String form = forms.get(isOne(value) || forms.size() == 1 ? 0 : 1);
+      render(form, arguments, out, depth + 1);
+    } else if (rest.startsWith("@")) {
+      lookUp(rest.substring(1), value, arguments, out, depth);
+    } else {
+      out.append(format(value));
+    }
+  }
+
+  private static boolean isNameChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_';
+  }
+
+  /** Splits plural forms at the bars outside nested placeholders. */
+  private static List<String> split(String forms) {
+    List<String> parts = new ArrayList<>(2);
+    int level = 0;
+    int start = 0;
+    for (int i = 0; i < forms.length(); i++) {
+      char c = forms.charAt(i);
+      if (c == '{') {
+        level++;
+      } else if (c == '}') {
+        level--;
+      } else if (c == '|' && level == 0) {
+        parts.add(forms.substring(start, i));
+        start = i + 1;
+      }
+    }
+    parts.add(forms.substring(start));
+    return parts;
+  }
+
+  private boolean isOne(Object value) {
+    long count;
+    if (value instanceof List<?> list) {
+      count = list.size();
+    } else if (value instanceof Number number) {
+      count = Math.abs(number.longValue());
+    } else {
+      return false;
+    }
+    // CLDR plural rules: French counts 0 and 1 as singular, English only 1.
+    return "fr".equals(locale.getLanguage()) ? count <= 1 : count == 1;
+  }
+
+  private void lookUp(
+      String tableName, Object value, Map<String, ?> arguments, StringBuilder out, int depth) {
+    List<?> values = value instanceof List<?> list ? list : List.of(value);
+    for (int i = 0; i < values.size(); i++) {
+      if (i > 0) {
+        out.append(", ");
+      }
+      String key = String.valueOf(values.get(i));
+      Optional<String> entry =
+          tableName.equals("plan") ? planNames.apply(key) : table.apply(tableName + "." + key);
+      if (entry.isEmpty()) {
+        out.append(key);
+      } else if (tableName.equals("plan")) {
+        out.append(entry.get());
+      } else {
+        render(entry.get(), arguments, out, depth + 1);
+      }
+    }
+  }
+
+  /**
+   * Formats one value for the language.
+   *
+   * @param value a String, number, date, money, boolean, or a list of those
+   * @return the text
+   */
+  public String format(Object value) {
+    if (value instanceof Integer || value instanceof Long) {
+      return NumberFormat.getIntegerInstance(locale).format(((Number) value).longValue());
+    }
+    if (value instanceof BigDecimal decimal) {
+      NumberFormat format = NumberFormat.getNumberInstance(locale);
+      format.setMaximumFractionDigits(Math.max(0, decimal.scale()));
+      return format.format(decimal);
+    }
+    if (value instanceof LocalDate date) {
+      return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+    }
+    if (value instanceof Money money) {
+      NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+      format.setCurrency(money.currency());
+      int digits = Math.max(0, money.currency().getDefaultFractionDigits());
+      format.setMinimumFractionDigits(digits);
+      format.setMaximumFractionDigits(Math.max(digits, money.amount().scale()));
+      return format.format(money.amount());
+    }
+    if (value instanceof List<?> list) {
+      if (list.isEmpty()) {
+        return table.apply("list.none").orElse("none");
+      }
+      StringBuilder joined = new StringBuilder();
+      for (Object element : list) {
+        if (joined.length() > 0) {
+          joined.append(", ");
+        }
+        joined.append(format(element));
+      }
+      return joined.toString();
+    }
+    return String.valueOf(value);
+  }
+}
