@@ -39,6 +39,18 @@ public abstract class Offer {
   }
 
   /**
+   * Returns an offer of a SKU: its string id, product name and service plans, available for
+   * purchase, not an add-on, from 1 to {@value Limits#MAX_QUANTITY} seats. Use {@link
+   * Builder#sku(Sku)} to set other attributes.
+   *
+   * @param sku the SKU; not null
+   * @return the offer
+   */
+  public static Offer of(Sku sku) {
+    return builder().sku(sku).build();
+  }
+
+  /**
    * Returns the offer's id.
    *
    * @return the id
@@ -147,5 +159,19 @@ public abstract class Offer {
   /** Builds offers. */
   public static final class Builder extends ImmutableOffer.Builder {
     Builder() {}
+
+    /**
+     * Sets the id, name and service plans of an offer of a SKU: the SKU's string id, product name
+     * and service plan names. Other attributes keep their values or defaults.
+     *
+     * @param sku the SKU; not null
+     * @return this builder
+     */
+    public Builder sku(Sku sku) {
+      id(OfferId.of(sku.stringId()));
+      name(sku.productName());
+      servicePlans(sku.servicePlanNames());
+      return this;
+    }
   }
 }

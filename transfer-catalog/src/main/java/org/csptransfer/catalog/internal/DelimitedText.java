@@ -1,0 +1,112 @@
+package org.csptransfer.catalog.internal;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads delimited text (RFC 4180 CSV, or tab-separated values): records of fields, a field quoted
+ * with {@code "} when it holds the delimiter, a quote or a line break, a doubled quote inside a
+ * quoted field standing for one. A byte-order mark at the start is skipped; records end with LF or
+ * CRLF; a last empty line is no record.
+ */
+public final class DelimitedText {
+
+  private final Reader in;
+  private final char delimiter;
+  private int line = 1;
+  private int peeked = -2;
+
+  /**
+   * Returns a reader of records.
+   *
+   * @param in the text
+   * @param delimiter the field delimiter, {@code ','} or {@code '\t'}
+   */
+  public DelimitedText(Reader in, char delimiter) {
+    this.in = in;
+    this.delimiter = delimiter;
+  }
+
+  /**
+   * Returns the line the next record starts on, counting from 1.
+   *
+   * @return the line
+   */
+  public int line() {
+    return line;
+  }
+
+  private int read() throws IOException {
+    if (peeked != -2) {
+      int c = peeked;
+      peeked = -2;
+      return c;
+    }
+    return in.read();
+  }
+
+  private int peek() throws IOException {
+    if (peeked == -2) {
+      peeked = in.read();
+    }
+    return peeked;
+  }
+
+  /**
+   * Reads the next record.
+   *
+   * @return its fields, or null at the end of the text
+   * @throws IOException if the text cannot be read
+   * @throws IllegalArgumentException if a quoted field is not closed
+   */
+  public @Nullable List<String> next() throws IOException {
+    if (line == 1 && peek() == '\uFEFF') {
+      read();
+    }
+    if (peek() == -1) {
+      return null;
+    }
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    int start = line;
+    while (true) {
+      int c = read();
+      if (quoted) {
+        if (c == -1) {
+          throw new IllegalArgumentException("line " + start + ": a quoted field is not closed");
+        }
+        if (c == '"') {
+          if (peek() == '"') {
+            field.append((char) read());
+          } else {
+            quoted = false;
+          }
+        } else {
+          if (c == '\n') {
+            line++;
+          }
+          field.append((char) c);
+        }
+        continue;
+      }
+      if (c == '"' && field.length() == 0) {
+        quoted = true;
+      } else if (c == delimiter) {
+        fields.add(field.toString());
+        field.setLength(0);
+      } else if (c == '\r' && peek() == '\n') {
+        continue;
+      } else if (c == '\n' || c == -1) {
+        fields.add(field.toString());
+        line++;
+        return fields;
+      } else {
+        field.append((char) c);
+      }
+    }
+  }
+}

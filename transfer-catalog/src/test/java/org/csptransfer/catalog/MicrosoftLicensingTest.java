@@ -1,0 +1,184 @@
+package org.csptransfer.catalog;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.csptransfer.core.Offer;
+import org.csptransfer.core.OfferId;
+import org.csptransfer.core.ServicePlan;
+import org.csptransfer.core.ServicePlanTier;
+import org.csptransfer.core.ServicePlanTiers;
+import org.csptransfer.core.Sku;
+import org.csptransfer.core.SkuCatalog;
+import org.junit.jupiter.api.Test;
+
+/** The shipped SKU table, its lookups, and the readers of newer editions. */
+class MicrosoftLicensingTest {
+
+  private static final SkuCatalog SKUS = MicrosoftLicensing.skus();
+
+  @Test
+  void theShippedTableHasEveryRowOfMicrosoftsFile() throws IOException {
+    int plans = SKUS.skus().stream().mapToInt(sku -> sku.servicePlans().size()).sum();
+    assertEquals(5_457, plans, "rows");
+    assertEquals(569, SKUS.skus().size(), "SKUs, one per GUID");
+    assertEquals(
+        568, SKUS.skus().stream().map(Sku::stringId).distinct().count(), "distinct string ids");
+    assertEquals(MicrosoftLicensing.EDITION, SKUS.edition());
+    assertEquals(LocalDate.of(2025, 12, 30), SKUS.publishedOn());
+    assertSame(SKUS, MicrosoftLicensing.skus(), "read once and shared");
+  }
+
+  @Test
+  void guidAndStringIdLookupsAgree() {
+    for (Sku sku : SKUS.skus()) {
+      assertEquals(Optional.of(sku), SKUS.find(sku.guid()));
+      assertTrue(SKUS.findAll(sku.stringId()).contains(sku), sku::stringId);
+      assertEquals(SKUS.findAll(sku.stringId()).get(0), SKUS.find(sku.stringId()).orElseThrow());
+    }
+  }
+
+  @Test
+  void aStringIdMayNameTwoSkusInMicrosoftsTable() {
+    List<Sku> calling = SKUS.findAll("MCOPSTN5");
+    assertEquals(2, calling.size());
+    assertEquals("Skype for Business PSTN Calling Domestic Small", calling.get(0).productName());
+    assertEquals(
+        "Skype for Business PSTN Domestic Calling (120 Minutes)", calling.get(1).productName());
+  }
+
+  @Test
+  void stringIdsAreKeptByteForByteAndGuidsTrimmed() {
+    assertTrue(SKUS.find("Microsoft_365_ Business_ Premium_(no Teams)").isPresent());
+    assertTrue(SKUS.find("O365_w/o\u00a0Teams\u00a0Bundle_M3").isPresent());
+    assertTrue(SKUS.find("O365_w/o Teams Bundle_M3").isEmpty());
+    // The file writes this GUID with a no-break space after it, and the string id with one too.
+    assertEquals(
+        "MCOCAP_FACULTY\u00a0",
+        SKUS.find(UUID.fromString("420c7602-7f70-4895-9394-d3d679ea36fb"))
+            .orElseThrow()
+            .stringId());
+  }
+
+  @Test
+  void officeE3HasTheServicePlansOfMicrosoftsTable() {
+    Sku e3 = SKUS.find("ENTERPRISEPACK").orElseThrow();
+    assertEquals("Office 365 E3", e3.productName());
+    assertEquals(UUID.fromString("6fd2c87f-b296-42f0-b197-1e91e994b900"), e3.guid());
+    assertEquals(36, e3.servicePlans().size());
+    assertTrue(e3.servicePlanNames().contains("EXCHANGE_S_ENTERPRISE"));
+    Offer offer = Offer.of(e3);
+    assertEquals(OfferId.of("ENTERPRISEPACK"), offer.id());
+    assertEquals("Office 365 E3", offer.name());
+    assertEquals(Set.copyOf(e3.servicePlanNames()), offer.servicePlans());
+    assertEquals(300, Offer.builder().sku(e3).maxQuantity(300).build().maxQuantity());
+  }
+
+  @Test
+  void planFriendlyNamesAreTheUsualOnes() {
+    assertEquals(Optional.of("Microsoft Entra ID P1"), SKUS.friendlyNameOf("AAD_PREMIUM"));
+    assertEquals(Optional.of("Exchange Foundation"), SKUS.friendlyNameOf("EXCHANGE_S_FOUNDATION"));
+    assertEquals(Optional.empty(), SKUS.friendlyNameOf("NO_SUCH_PLAN"));
+  }
+
+  @Test
+  void everyPlanOfTheTierTableIsInTheSkuTable() {
+    Set<String> plans = new HashSet<>();
+    SKUS.skus().forEach(sku -> plans.addAll(sku.servicePlanNames()));
+    for (ServicePlanTier tier : ServicePlanTiers.standard().tiers()) {
+      assertTrue(plans.contains(tier.plan()), tier.plan());
+    }
+  }
+
+  @Test
+  void theTierTableReadsBackAsTheCompiledOne() throws IOException {
+    try (Reader tsv =
+        new InputStreamReader(
+            MicrosoftLicensingTest.class.getResourceAsStream("service-plan-tiers.tsv"), UTF_8)) {
+      ServicePlanTiers read =
+          MicrosoftLicensing.readTiers(tsv, "from the TSV", LocalDate.of(2026, 11, 25));
+      assertEquals(ServicePlanTiers.standard().tiers(), read.tiers());
+    }
+  }
+
+  @Test
+  void aNewerEditionIsReadFromMicrosoftsColumns() throws IOException {
+    String csv =
+        "\uFEFFProduct_Display_Name,String_Id,GUID,Service_Plan_Name,Service_Plan_Id,"
+            + "Service_Plans_Included_Friendly_Names\r\n"
+            + "\"Suite, with a comma\",SUITE,00000000-0000-0000-0000-000000000001,PLAN_A,"
+            + "00000000-0000-0000-0000-00000000000a,\"Plan \"\"A\"\"\"\r\n"
+            + "\"Suite, with a comma\",SUITE,00000000-0000-0000-0000-000000000001,PLAN_B,"
+            + "00000000-0000-0000-0000-00000000000b,Plan B\r\n";
+    SkuCatalog read =
+        MicrosoftLicensing.readSkus(new StringReader(csv), "test", LocalDate.of(2026, 1, 1));
+    Sku suite = read.find("SUITE").orElseThrow();
+    assertEquals("Suite, with a comma", suite.productName());
+    assertEquals(
+        List.of(
+            ServicePlan.of(
+                "PLAN_A", UUID.fromString("00000000-0000-0000-0000-00000000000a"), "Plan \"A\""),
+            ServicePlan.of(
+                "PLAN_B", UUID.fromString("00000000-0000-0000-0000-00000000000b"), "Plan B")),
+        suite.servicePlans());
+  }
+
+  @Test
+  void aFileInAnotherFormatIsRefusedWithItsLine() {
+    String header =
+        "Product_Display_Name,String_Id,GUID,Service_Plan_Name,Service_Plan_Id,"
+            + "Service_Plans_Included_Friendly_Names\n";
+    assertEquals(
+        "line 1: expected the columns [Product_Display_Name, String_Id, GUID, Service_Plan_Name,"
+            + " Service_Plan_Id, Service_Plans_Included_Friendly_Names], got [a, b]",
+        refusal("a,b\n"));
+    assertEquals("line 2: expected 6 fields, got 2", refusal(header + "x,y\n"));
+    assertEquals(
+        "line 2: GUID 'nope' is not a GUID",
+        refusal(header + "S,S,nope,P,00000000-0000-0000-0000-00000000000a,P\n"));
+    assertEquals("line 2: a quoted field is not closed", refusal(header + "\"S,S\n"));
+  }
+
+  private static String refusal(String csv) {
+    return String.valueOf(
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    MicrosoftLicensing.readSkus(
+                        new StringReader(csv), "t", LocalDate.of(2026, 1, 1)))
+            .getMessage());
+  }
+
+  @Test
+  void aTierTableInAnotherFormatIsRefusedWithItsLine() {
+    String header = "family\trank\tplan\tholdsData\tnote\n";
+    assertEquals(
+        "line 2: holdsData 'maybe' is neither yes nor no",
+        tierRefusal(header + "F\t1\tP\tmaybe\tn\n"));
+    assertEquals(
+        "line 2: rank 'one' is not a whole number", tierRefusal(header + "F\tone\tP\tyes\tn\n"));
+  }
+
+  private static String tierRefusal(String tsv) {
+    return String.valueOf(
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    MicrosoftLicensing.readTiers(
+                        new StringReader(tsv), "t", LocalDate.of(2026, 1, 1)))
+            .getMessage());
+  }
+}
