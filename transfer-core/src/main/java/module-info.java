@@ -17,5 +17,6 @@ module org.csptransfer.core {
   exports org.csptransfer.core;
   // The value style and shared checks, for csp-transfer's own modules only.
   exports org.csptransfer.core.internal to
-      org.csptransfer.rules;
+      org.csptransfer.rules,
+      org.csptransfer.json;
 }

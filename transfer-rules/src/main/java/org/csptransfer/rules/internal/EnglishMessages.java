@@ -224,6 +224,44 @@ public final class EnglishMessages {
             "note.FAMILY_TOO_LARGE",
             "{source} and {family} are {count} subscriptions that move together, more than the"
                 + " {maximum} one transfer request may hold: bought new"),
+        // Notes of a tenant import, by kind.
+        Map.entry(
+            "import.SEATS_SHARED",
+            "{sku}: Graph counts {assigned} assigned licenses for the SKU, not per subscription;"
+                + " shared over its {subscriptions} subscriptions, active ones first, then the"
+                + " latest to end: {shares}"),
+        Map.entry(
+            "import.SEATS_BEYOND_TOTAL",
+            "{sku}: {assigned} licenses are assigned but its subscriptions hold {total}; the"
+                + " {excess} beyond are not counted"),
+        Map.entry(
+            "import.SKU_NOT_SUBSCRIBED",
+            "{sku} is not in subscribedSkus: {sources} {sources|counts|count} no assigned"
+                + " licenses"),
+        Map.entry(
+            "import.PLANS_FROM_REFERENCE",
+            "{sku} is not in subscribedSkus: its service plans are those of Microsoft's SKU"
+                + " reference"),
+        Map.entry(
+            "import.NO_SERVICE_PLANS",
+            "{sku} is neither in subscribedSkus nor in the SKU reference: its offer has no"
+                + " service plans"),
+        Map.entry(
+            "import.CHANNEL_UNKNOWN",
+            "{sources} {sources|was|were} not bought from a CSP partner as far as Graph tells"
+                + " (no ownerTenantId of another tenant): channel OTHER, since Graph does not tell"
+                + " direct, Enterprise Agreement and Open apart"),
+        Map.entry(
+            "import.PARTNER_CENTER_UNMATCHED",
+            "Partner Center subscription {subscription} matches no Graph subscription: ignored"),
+        Map.entry(
+            "import.PARTNER_CENTER_STATUS_KEPT",
+            "{source}: Partner Center status '{status}' has no equivalent; Graph's status"
+                + " ({kept@status}) kept"),
+        Map.entry(
+            "import.PARENT_UNKNOWN",
+            "{source}: its parent subscription {parent} is not among the sources; the link is"
+                + " dropped"),
         // Actions, by kind.
         Map.entry(
             "action.REQUEST_RELATIONSHIP",

@@ -1,4 +1,4 @@
-package org.csptransfer.examples.check;
+package org.csptransfer.json;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,11 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.csptransfer.catalog.MicrosoftLicensing;
 
 /** The bundled scenarios, and a valid scenario to break in tests. */
 final class ScenarioFiles {
 
-  static final Path BUNDLED = Path.of("scenarios");
+  /** The scenarios the command ships, in the examples module of this reactor. */
+  static final Path BUNDLED = Path.of("..", "transfer-examples", "scenarios");
+
+  /** A reader that knows Microsoft's SKUs, as the command's. */
+  static final ScenarioReader READER =
+      ScenarioReader.builder().skus(MicrosoftLicensing.skus()).build();
 
   /** A valid scenario; tests replace one piece of text to break it. */
   static final String VALID =
@@ -42,6 +48,7 @@ final class ScenarioFiles {
 
   private ScenarioFiles() {}
 
+  /** Returns the bundled scenarios, by name. */
   static List<Path> bundled() {
     try (Stream<Path> files = Files.list(BUNDLED)) {
       return files.filter(file -> file.toString().endsWith(".json")).sorted().toList();

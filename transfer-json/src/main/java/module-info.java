@@ -1,0 +1,13 @@
+/**
+ * The JSON formats of csp-transfer: scenarios (one transition request with its offers and policy),
+ * decisions and proposed plans, and the import of Microsoft Graph and Partner Center subscription
+ * bodies into scenarios. Jackson stays an implementation detail.
+ */
+module org.csptransfer.json {
+  requires transitive org.csptransfer.rules;
+  requires tools.jackson.core;
+  requires tools.jackson.databind;
+  requires static org.jspecify;
+
+  exports org.csptransfer.json;
+}

@@ -1,0 +1,122 @@
+package org.csptransfer.json;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.csptransfer.rules.Messages;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an import could not carry over from Microsoft's data as it stands, or chose on the user's
+ * behalf: a {@link Kind} and the values its sentence is rendered from (see {@link Messages}, keys
+ * {@code import.<KIND>}). The importer never guesses silently: every choice that loses information
+ * is a note.
+ *
+ * <p>Immutable.
+ */
+public final class ImportNote {
+
+  /** What a note says. */
+  public enum Kind {
+    /** A SKU's assigned licenses were shared over its several subscriptions. */
+    SEATS_SHARED,
+    /**
+     * More licenses of a SKU are assigned than its subscriptions hold: the excess is not counted.
+     */
+    SEATS_BEYOND_TOTAL,
+    /** A subscription's SKU is missing from {@code subscribedSkus}: no assigned licenses known. */
+    SKU_NOT_SUBSCRIBED,
+    /** An offer's service plans come from the SKU reference, not from the tenant. */
+    PLANS_FROM_REFERENCE,
+    /** An offer with no known service plans. */
+    NO_SERVICE_PLANS,
+    /** Subscriptions not bought from a CSP partner: their channel (direct, EA, Open) is unknown. */
+    CHANNEL_UNKNOWN,
+    /** A Partner Center subscription that matches no Graph subscription: ignored. */
+    PARTNER_CENTER_UNMATCHED,
+    /** A Partner Center status with no scenario equivalent: Graph's status kept. */
+    PARTNER_CENTER_STATUS_KEPT,
+    /** A parent subscription that is not among the sources: the link is dropped. */
+    PARENT_UNKNOWN
+  }
+
+  private final Kind kind;
+  private final Map<String, Object> arguments;
+
+  private ImportNote(Kind kind, Map<String, Object> arguments) {
+    this.kind = kind;
+    this.arguments = arguments;
+  }
+
+  /**
+   * Returns a note.
+   *
+   * @param kind what it says; not null
+   * @param arguments the values of its sentence by name, in order: strings, numbers, lists; not
+   *     null
+   * @return the note
+   */
+  static ImportNote of(Kind kind, Map<String, ?> arguments) {
+    return new ImportNote(
+        requireNonNull(kind, "kind"),
+        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(arguments)));
+  }
+
+  /**
+   * Returns what the note says.
+   *
+   * @return the kind
+   */
+  public Kind kind() {
+    return kind;
+  }
+
+  /**
+   * Returns the values its sentence is rendered from, by name.
+   *
+   * @return the arguments
+   */
+  public Map<String, Object> arguments() {
+    return arguments;
+  }
+
+  /**
+   * Returns the note in English.
+   *
+   * @return a sentence
+   */
+  public String message() {
+    return message(Locale.ENGLISH);
+  }
+
+  /**
+   * Returns the note in a language, with the standard messages.
+   *
+   * @param locale the language; not null
+   * @return a sentence
+   */
+  public String message(Locale locale) {
+    return Messages.standard().text("import." + kind, arguments, locale);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof ImportNote that
+        && kind == that.kind
+        && arguments.equals(that.arguments);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, arguments);
+  }
+
+  /** Returns the English sentence. */
+  @Override
+  public String toString() {
+    return message();
+  }
+}

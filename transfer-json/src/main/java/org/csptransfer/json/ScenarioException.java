@@ -1,0 +1,64 @@
+package org.csptransfer.json;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A JSON document that cannot be read: malformed JSON, or a missing, unknown or invalid value. It
+ * carries where (the JSON path, in the document's own words, for example {@code
+ * sources[0].quantity}; {@code (document)} for the whole) and what is wrong, on one line, with any
+ * value it quotes escaped and cut short.
+ */
+public final class ScenarioException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The JSON path of the offending value. */
+  private final String path;
+
+  /** What is wrong with it. */
+  private final String problem;
+
+  /**
+   * Creates the exception.
+   *
+   * @param path the JSON path of the offending value, for example {@code sources[0].quantity};
+   *     {@code (document)} for the document itself; not null
+   * @param problem what is wrong, in a few words, on one line; not null
+   */
+  public ScenarioException(String path, String problem) {
+    super(requireNonNull(path, "path") + ": " + requireNonNull(problem, "problem"));
+    this.path = path;
+    this.problem = problem;
+  }
+
+  /**
+   * Returns the JSON path of the offending value.
+   *
+   * @return the path, for example {@code sources[0].quantity}
+   */
+  public String path() {
+    return path;
+  }
+
+  /**
+   * Returns the field the path ends with.
+   *
+   * @return the last name of the path, for example {@code quantity}; the path itself when it ends
+   *     with an index or names the document
+   */
+  public String field() {
+    int dot = path.lastIndexOf('.');
+    String last = dot < 0 ? path : path.substring(dot + 1);
+    int bracket = last.indexOf('[');
+    return bracket <= 0 ? last : last.substring(0, bracket);
+  }
+
+  /**
+   * Returns what is wrong.
+   *
+   * @return the problem
+   */
+  public String problem() {
+    return problem;
+  }
+}
