@@ -39,7 +39,7 @@ public final class EnglishMessages {
                 + " ({partnerId}) is authorized only for: {authorizedRegions}"),
         Map.entry(
             "finding.TRANSFER_NOT_ELIGIBLE",
-            "{source} cannot be moved by transfer {transfer}: {reason@reason}"),
+            "{source} cannot be moved by transfer {transfer} on {date}: {reason@reason}"),
         Map.entry(
             "finding.TRANSFER_DATE_PASSED",
             "Transfer {transfer} is dated {date}, before {asOf}: a transfer cannot happen in the"
@@ -139,7 +139,7 @@ public final class EnglishMessages {
         Map.entry("reason.LEGACY", "it is a legacy CSP subscription, not new commerce"),
         Map.entry("reason.TRIAL", "it is a trial, with no billing to transfer"),
         Map.entry("reason.STATUS", "it is {status@status} on {asOf}, not active"),
-        Map.entry("reason.ENDED", "its term ends on {termEnd}, before the transfer date {date}"),
+        Map.entry("reason.ENDED", "its term ends on {termEnd}, before the transfer date"),
         Map.entry(
             "reason.PENDING", "it already belongs to the open transfer request {pendingTransfer}"),
         Map.entry(

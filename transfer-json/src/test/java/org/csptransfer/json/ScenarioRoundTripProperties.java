@@ -1,0 +1,42 @@
+package org.csptransfer.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+
+import org.csptransfer.testkit.CoreGens;
+import org.csptransfer.testkit.TransitionCase;
+import org.junit.jupiter.api.Test;
+
+/** A scenario written and read back is the same scenario, over the testkit's whole range. */
+class ScenarioRoundTripProperties {
+
+  private static final ScenarioReader READER = ScenarioReader.standard();
+
+  private static Scenario scenarioOf(TransitionCase generated) {
+    return Scenario.of(generated.request(), generated.offers(), generated.policy());
+  }
+
+  @Test
+  void writtenThenReadIsEqual() {
+    qt().withExamples(500)
+        .forAll(CoreGens.transitionCases())
+        .checkAssert(
+            generated -> {
+              Scenario scenario = scenarioOf(generated);
+              assertEquals(scenario, READER.read(ScenarioWriter.standard().write(scenario)));
+            });
+  }
+
+  @Test
+  void oneLineScenariosReadTheSameAsIndentedOnes() {
+    qt().withExamples(200)
+        .forAll(CoreGens.transitionCases())
+        .checkAssert(
+            generated -> {
+              Scenario scenario = scenarioOf(generated);
+              String line = ScenarioWriter.oneLine().write(scenario);
+              assertEquals(-1, line.indexOf('\n'));
+              assertEquals(scenario, READER.read(line));
+            });
+  }
+}

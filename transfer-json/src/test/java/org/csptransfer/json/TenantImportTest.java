@@ -1,0 +1,528 @@
+package org.csptransfer.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.csptransfer.catalog.MicrosoftLicensing;
+import org.csptransfer.core.Channel;
+import org.csptransfer.core.Commerce;
+import org.csptransfer.core.CountryCode;
+import org.csptransfer.core.Customer;
+import org.csptransfer.core.Offer;
+import org.csptransfer.core.OfferCatalog;
+import org.csptransfer.core.OfferId;
+import org.csptransfer.core.PartnerId;
+import org.csptransfer.core.Subscription;
+import org.csptransfer.core.SubscriptionId;
+import org.csptransfer.core.SubscriptionStatus;
+import org.csptransfer.core.TenantId;
+import org.csptransfer.rules.planning.ProposedPlan;
+import org.csptransfer.rules.planning.TransitionPlanner;
+import org.csptransfer.testkit.Samples;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.json.JsonMapper;
+
+class TenantImportTest {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final LocalDate AS_OF = LocalDate.of(2026, 3, 1);
+  private static final String CONTOSO = "0b6f2c9e-6f0a-4d2e-9a61-3f1c2d4e5a6b";
+  private static final String NORTHWIND_TENANT = "9f8e7d6c-5b4a-4392-8170-6e5d4c3b2a19";
+
+  private static Reader resource(String name) {
+    return new InputStreamReader(
+        TenantImportTest.class.getResourceAsStream("/tenant/" + name), StandardCharsets.UTF_8);
+  }
+
+  private static Customer customer(String tenant) {
+    return Samples.contoso().tenantId(TenantId.parse(tenant)).build();
+  }
+
+  private static TenantImport.Result contoso() throws IOException {
+    return TenantImport.builder()
+        .skus(MicrosoftLicensing.skus())
+        .subscribedSkus(resource("contoso/subscribedSkus.json"))
+        .directorySubscriptions(resource("contoso/directory-subscriptions.json"))
+        .partnerCenterSubscriptions(resource("contoso/partnercenter-subscriptions.json"))
+        .build()
+        .toScenario(AS_OF, Samples.fabrikam().build(), customer(CONTOSO));
+  }
+
+  private static Subscription source(TenantImport.Result imported, String id) {
+    return imported.scenario().request().sources().stream()
+        .filter(source -> source.id().value().equals(id))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static List<ImportNote.Kind> kinds(TenantImport.Result imported) {
+    return imported.notes().stream().map(ImportNote::kind).collect(Collectors.toList());
+  }
+
+  // Microsoft's documented example bodies.
+
+  @Test
+  void importsMicrosoftsDocumentedExamples() throws IOException {
+    TenantImport tenant =
+        TenantImport.builder()
+            .skus(MicrosoftLicensing.skus())
+            .subscribedSkus(resource("microsoft/graph-subscribedSkus.json"))
+            .directorySubscriptions(resource("microsoft/graph-directory-subscriptions.json"))
+            .partnerCenterSubscriptions(resource("microsoft/partnercenter-subscriptions.json"))
+            .build();
+    assertEquals(
+        Optional.of(TenantId.parse("48a80680-7326-48cd-9935-b556b81d3a4e")), tenant.tenantId());
+    TenantImport.Result imported =
+        tenant.toScenario(
+            LocalDate.of(2023, 1, 15),
+            Samples.fabrikam().build(),
+            customer("48a80680-7326-48cd-9935-b556b81d3a4e"));
+    Subscription source = source(imported, "f9c1ea2d-2c6e-4717-8c3b-7130812d70ba");
+    assertEquals(OfferId.of("MyPartNumber"), source.offerId());
+    assertEquals(25, source.quantity());
+    assertEquals(0, source.assignedLicenses());
+    assertEquals(SubscriptionStatus.ACTIVE, source.status());
+    assertEquals(LocalDate.of(2023, 1, 31), source.lastDayOfTerm());
+    assertEquals(Channel.CSP, source.channel());
+    assertEquals(
+        Optional.of(PartnerId.of("331af819-4e0b-49f7-a6bf-14e1165ad3a0")), source.partnerId());
+    assertFalse(source.trial());
+    OfferCatalog offers = imported.scenario().offers();
+    assertEquals(
+        "Office 365 E5", offers.find(OfferId.of("ENTERPRISEPREMIUM")).orElseThrow().name());
+    assertEquals(
+        List.of("ADALLOM_S_O365"),
+        List.copyOf(offers.find(OfferId.of("ENTERPRISEPREMIUM")).orElseThrow().servicePlans()));
+    assertEquals(
+        "Microsoft Dynamics CRM Online",
+        offers.find(OfferId.of("CRMSTANDARD")).orElseThrow().name());
+    assertEquals(
+        List.of(
+            ImportNote.Kind.SKU_NOT_SUBSCRIBED,
+            ImportNote.Kind.PARTNER_CENTER_UNMATCHED,
+            ImportNote.Kind.NO_SERVICE_PLANS),
+        kinds(imported));
+  }
+
+  // A realistic tenant of our own: several subscriptions of one SKU, a trial, a Warning
+  // subscription, CSP-held ones, and Partner Center items for them.
+
+  @Test
+  void sharesASkusAssignedLicensesActiveFirstThenLatestToEnd() throws IOException {
+    TenantImport.Result imported = contoso();
+    assertEquals(5, source(imported, "6b9c2a4f-1d3e-4f70-8b2c-3d4e5f6a7b8c").assignedLicenses());
+    assertEquals(10, source(imported, "5a8b1f3e-0c2d-4e6f-9a1b-2c3d4e5f6a7b").assignedLicenses());
+    assertEquals(3, source(imported, "7cad3b50-2e4f-4081-9c3d-4e5f6a7b8c9d").assignedLicenses());
+    ImportNote shared = imported.notes().get(0);
+    assertEquals(ImportNote.Kind.SEATS_SHARED, shared.kind());
+    assertEquals(
+        "SPB: Graph counts 18 assigned licenses for the SKU, not per subscription; shared over its 3"
+            + " subscriptions, active ones first, then the latest to end:"
+            + " 6b9c2a4f-1d3e-4f70-8b2c-3d4e5f6a7b8c: 5, 5a8b1f3e-0c2d-4e6f-9a1b-2c3d4e5f6a7b: 10,"
+            + " 7cad3b50-2e4f-4081-9c3d-4e5f6a7b8c9d: 3",
+        shared.message());
+  }
+
+  @Test
+  void seatsAssignedBeyondTheTotalAreANoteNeverInvented() throws IOException {
+    TenantImport.Result imported = contoso();
+    assertEquals(20, source(imported, "8dbe4c61-3f50-4192-8d4e-5f6a7b8c9d0e").assignedLicenses());
+    ImportNote beyond = imported.notes().get(1);
+    assertEquals(ImportNote.Kind.SEATS_BEYOND_TOTAL, beyond.kind());
+    assertEquals(
+        "ENTERPRISEPACK: 25 licenses are assigned but its subscriptions hold 20; the 5 beyond are not"
+            + " counted",
+        beyond.message());
+  }
+
+  @Test
+  void mapsTrialWarningAndChannel() throws IOException {
+    TenantImport.Result imported = contoso();
+    Subscription trial = source(imported, "9ecf5d72-4061-42a3-9e5f-6a7b8c9d0e1f");
+    assertTrue(trial.trial());
+    assertEquals(LocalDate.of(2026, 3, 11), trial.lastDayOfTerm());
+    Subscription warning = source(imported, "7cad3b50-2e4f-4081-9c3d-4e5f6a7b8c9d");
+    assertEquals(SubscriptionStatus.EXPIRED, warning.status());
+    assertEquals(LocalDate.of(2026, 3, 21), warning.lastDayOfTerm());
+    assertEquals(Channel.OTHER, source(imported, "5a8b1f3e-0c2d-4e6f-9a1b-2c3d4e5f6a7b").channel());
+    Subscription held = source(imported, "8dbe4c61-3f50-4192-8d4e-5f6a7b8c9d0e");
+    assertEquals(Channel.CSP, held.channel());
+    assertEquals(Optional.of(PartnerId.of(NORTHWIND_TENANT)), held.partnerId());
+    ImportNote channel =
+        imported.notes().stream()
+            .filter(note -> note.kind() == ImportNote.Kind.CHANNEL_UNKNOWN)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        List.of(
+            "5a8b1f3e-0c2d-4e6f-9a1b-2c3d4e5f6a7b",
+            "6b9c2a4f-1d3e-4f70-8b2c-3d4e5f6a7b8c",
+            "7cad3b50-2e4f-4081-9c3d-4e5f6a7b8c9d",
+            "9ecf5d72-4061-42a3-9e5f-6a7b8c9d0e1f"),
+        channel.arguments().get("sources"));
+  }
+
+  @Test
+  void partnerCenterItemsAddWhatGraphDoesNotTell() throws IOException {
+    TenantImport.Result imported = contoso();
+    Subscription held = source(imported, "8dbe4c61-3f50-4192-8d4e-5f6a7b8c9d0e");
+    assertEquals(Commerce.NCE, held.commerce());
+    assertEquals(Optional.of(LocalDate.of(2025, 4, 8)), held.refundableUntil());
+    assertEquals(LocalDate.of(2026, 3, 31), held.lastDayOfTerm());
+    Subscription addOn = source(imported, "a0d06e83-5172-43b4-8f60-7b8c9d0e1f2a");
+    assertEquals(
+        Optional.of(SubscriptionId.of("8dbe4c61-3f50-4192-8d4e-5f6a7b8c9d0e")), addOn.parentId());
+    assertEquals(Commerce.NCE, addOn.commerce());
+    assertTrue(kinds(imported).contains(ImportNote.Kind.PARTNER_CENTER_UNMATCHED));
+    assertEquals(Commerce.NCE, source(imported, "5a8b1f3e-0c2d-4e6f-9a1b-2c3d4e5f6a7b").commerce());
+  }
+
+  @Test
+  void oneOfferPerSkuWithMicrosoftsBusinessLimit() throws IOException {
+    OfferCatalog offers = contoso().scenario().offers();
+    Offer premium = offers.find(OfferId.of("SPB")).orElseThrow();
+    assertEquals("Microsoft 365 Business Premium", premium.name());
+    assertEquals(TenantImport.BUSINESS_MAX_SEATS, premium.maxQuantity());
+    assertEquals(1, premium.minQuantity());
+    assertTrue(premium.availableForPurchase());
+    assertFalse(premium.addOn());
+    assertEquals(4, premium.servicePlans().size());
+    Offer e3 = offers.find(OfferId.of("ENTERPRISEPACK")).orElseThrow();
+    assertEquals(TenantImport.OTHER_MAX_SEATS, e3.maxQuantity());
+    assertEquals(4, offers.offers().size());
+  }
+
+  @Test
+  void theImportedScenarioIsReadyForThePlanner() throws IOException {
+    Scenario scenario = contoso().scenario();
+    String written = ScenarioWriter.standard().write(scenario);
+    assertEquals(scenario, ScenarioReader.standard().read(written));
+    ProposedPlan plan = TransitionPlanner.of(scenario.pipeline()).plan(scenario.request());
+    assertFalse(plan.targets().isEmpty());
+    assertFalse(plan.transfers().isEmpty(), "the CSP-held E3 and its add-on are transferred");
+    assertTrue(scenario.request().targets().isEmpty());
+  }
+
+  @Test
+  void notesSpeakFrench() throws IOException {
+    List<String> french = contoso().messages(Locale.FRENCH);
+    assertTrue(french.get(0).contains("licences attribuées"), french.get(0));
+  }
+
+  // The mapping rules one by one, on small bodies.
+
+  private static Map<String, Object> subscription(String id) {
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("commerceSubscriptionId", id);
+    item.put("id", "graph-" + id);
+    item.put("skuPartNumber", "ENTERPRISEPACK");
+    item.put("totalLicenses", 10);
+    item.put("status", "Enabled");
+    item.put("nextLifecycleDateTime", "2026-04-01T00:00:00Z");
+    return item;
+  }
+
+  private static Map<String, Object> sku(int consumed) {
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("id", CONTOSO + "_6fd2c87f-b296-42f0-b197-1e91e994b900");
+    item.put("skuPartNumber", "ENTERPRISEPACK");
+    item.put("consumedUnits", consumed);
+    item.put("servicePlans", List.of(Map.of("servicePlanName", "EXCHANGE_S_ENTERPRISE")));
+    return item;
+  }
+
+  private static Reader body(String field, List<?> items) {
+    Map<String, Object> body = new HashMap<>();
+    body.put(field, items);
+    return new StringReader(JSON.writeValueAsString(body));
+  }
+
+  private static TenantImport.Result imported(
+      List<Map<String, Object>> skus,
+      List<Map<String, Object>> subscriptions,
+      List<Map<String, Object>> partnerCenter)
+      throws IOException {
+    return TenantImport.builder()
+        .subscribedSkus(body("value", skus))
+        .directorySubscriptions(body("value", subscriptions))
+        .partnerCenterSubscriptions(body("items", partnerCenter))
+        .build()
+        .toScenario(AS_OF, Samples.fabrikam().build(), customer(CONTOSO));
+  }
+
+  private static Subscription only(Map<String, Object> subscription) throws IOException {
+    return imported(List.of(sku(1)), List.of(subscription), List.of())
+        .scenario()
+        .request()
+        .sources()
+        .get(0);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "Enabled, ACTIVE",
+    "Warning, EXPIRED",
+    "Suspended, DISABLED",
+    "LockedOut, DISABLED",
+    "Deleted, DELETED"
+  })
+  void mapsGraphsStatus(String graph, SubscriptionStatus expected) throws IOException {
+    Map<String, Object> item = subscription("s1");
+    item.put("status", graph);
+    assertEquals(expected, only(item).status());
+  }
+
+  @Test
+  void refusesAnUnknownGraphStatusNamingThePath() {
+    Map<String, Object> item = subscription("s1");
+    item.put("status", "Paused");
+    ScenarioException refused = assertThrows(ScenarioException.class, () -> only(item));
+    assertEquals("value[0].status", refused.path());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "2023-02-01T00:00:00Z, 2023-01-31",
+    "2023-02-01T00:00:01Z, 2023-02-01",
+    "2023-02-01T00:00:00.5Z, 2023-01-31",
+    "2023-02-01T01:00:00+02:00, 2023-01-31",
+    "2023-01-31T23:30:00-01:00, 2023-02-01"
+  })
+  void theTermEndsTheUtcDayBeforeTheNextLifecycleSecond(String next, LocalDate lastDay)
+      throws IOException {
+    Map<String, Object> item = subscription("s1");
+    item.put("nextLifecycleDateTime", next);
+    assertEquals(lastDay, only(item).lastDayOfTerm());
+  }
+
+  @Test
+  void theIdIsTheCommerceSubscriptionIdElseGraphsId() throws IOException {
+    Map<String, Object> item = subscription("s1");
+    assertEquals(SubscriptionId.of("s1"), only(item).id());
+    item.remove("commerceSubscriptionId");
+    assertEquals(SubscriptionId.of("graph-s1"), only(item).id());
+  }
+
+  @Test
+  void anOwnerThatIsTheCustomerIsNoPartner() throws IOException {
+    Map<String, Object> item = subscription("s1");
+    item.put("ownerTenantId", CONTOSO.toUpperCase(Locale.ROOT));
+    assertEquals(Channel.OTHER, only(item).channel());
+    item.put("ownerTenantId", NORTHWIND_TENANT);
+    assertEquals(Channel.CSP, only(item).channel());
+    item.put("ownerTenantId", "");
+    assertEquals(Channel.OTHER, only(item).channel());
+  }
+
+  @Test
+  void partnerCenterOverridesTermEndStatusTrialAndCommerce() throws IOException {
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("id", "s1");
+    item.put("commitmentEndDate", "2026-05-31T00:00:00Z");
+    item.put("cancellationAllowedUntilDate", "2025-06-07T23:59:00Z");
+    item.put("productType", Map.of("id", "Azure"));
+    item.put("status", "suspended");
+    item.put("isTrial", true);
+    Subscription source =
+        imported(List.of(sku(1)), List.of(subscription("s1")), List.of(item))
+            .scenario()
+            .request()
+            .sources()
+            .get(0);
+    assertEquals(LocalDate.of(2026, 5, 31), source.lastDayOfTerm());
+    assertEquals(Optional.of(LocalDate.of(2025, 6, 7)), source.refundableUntil());
+    assertEquals(SubscriptionStatus.SUSPENDED, source.status());
+    assertTrue(source.trial());
+    assertEquals(Commerce.LEGACY, source.commerce());
+  }
+
+  @Test
+  void anotherPartnerCenterStatusKeepsGraphsWithANote() throws IOException {
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("id", "s1");
+    item.put("status", "pending");
+    TenantImport.Result imported =
+        imported(List.of(sku(1)), List.of(subscription("s1")), List.of(item));
+    assertEquals(
+        SubscriptionStatus.ACTIVE, imported.scenario().request().sources().get(0).status());
+    assertEquals(
+        "s1: Partner Center status 'pending' has no equivalent; Graph's status (active) kept",
+        imported.notes().stream()
+            .filter(note -> note.kind() == ImportNote.Kind.PARTNER_CENTER_STATUS_KEPT)
+            .findFirst()
+            .orElseThrow()
+            .message());
+  }
+
+  @Test
+  void aParentThatIsNotASourceIsDroppedWithANote() throws IOException {
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("id", "s1");
+    item.put("parentSubscriptionId", "s9");
+    TenantImport.Result imported =
+        imported(List.of(sku(1)), List.of(subscription("s1")), List.of(item));
+    assertEquals(Optional.empty(), imported.scenario().request().sources().get(0).parentId());
+    assertTrue(kinds(imported).contains(ImportNote.Kind.PARENT_UNKNOWN));
+  }
+
+  @Test
+  void withoutNextLifecycleDateTheCommitmentEndIsNeeded() throws IOException {
+    Map<String, Object> graph = subscription("s1");
+    graph.remove("nextLifecycleDateTime");
+    ScenarioException refused =
+        assertThrows(
+            ScenarioException.class, () -> imported(List.of(sku(1)), List.of(graph), List.of()));
+    assertEquals("value[0].nextLifecycleDateTime", refused.path());
+    Map<String, Object> item = Map.of("id", "s1", "commitmentEndDate", "2026-05-31T00:00:00Z");
+    assertEquals(
+        LocalDate.of(2026, 5, 31),
+        imported(List.of(sku(1)), List.of(graph), List.of(item))
+            .scenario()
+            .request()
+            .sources()
+            .get(0)
+            .lastDayOfTerm());
+  }
+
+  @Test
+  void aMissingRequiredFieldIsAnInputErrorWithItsPath() {
+    for (String field : List.of("skuPartNumber", "totalLicenses", "status")) {
+      Map<String, Object> item = subscription("s1");
+      item.remove(field);
+      ScenarioException refused = assertThrows(ScenarioException.class, () -> only(item));
+      assertEquals("value[0]." + field, refused.path());
+      assertEquals("missing", refused.problem());
+    }
+    ScenarioException noValue =
+        assertThrows(
+            ScenarioException.class,
+            () -> TenantImport.builder().subscribedSkus(new StringReader("{\"items\": []}")));
+    assertEquals("value: missing", noValue.getMessage());
+    Map<String, Object> badDate = subscription("s1");
+    badDate.put("nextLifecycleDateTime", "next year");
+    assertEquals(
+        "value[0].nextLifecycleDateTime",
+        assertThrows(ScenarioException.class, () -> only(badDate)).path());
+    Map<String, Object> farFuture = subscription("s1");
+    farFuture.put("nextLifecycleDateTime", "9999-12-31T00:00:00Z");
+    assertEquals(
+        "value[0].nextLifecycleDateTime: 9999-12-30 is outside 2000-01-01 to 2199-12-31",
+        assertThrows(ScenarioException.class, () -> only(farFuture)).getMessage());
+  }
+
+  @Test
+  void unknownFieldsAreIgnored() throws IOException {
+    Map<String, Object> item = subscription("s1");
+    item.put("aFieldMicrosoftAddsTomorrow", Map.of("nested", List.of(1, 2)));
+    assertEquals(SubscriptionId.of("s1"), only(item).id());
+  }
+
+  @Test
+  void aSubscriptionTwiceIsAnInputError() {
+    ScenarioException refused =
+        assertThrows(
+            ScenarioException.class,
+            () ->
+                imported(
+                    List.of(sku(1)), List.of(subscription("s1"), subscription("s1")), List.of()));
+    assertEquals("value[1].commerceSubscriptionId", refused.path());
+  }
+
+  @Test
+  void aGivenCatalogDescribesItsOffersAndAddsTheOthers() throws IOException {
+    Offer partnersE3 =
+        Offer.builder()
+            .id(OfferId.of("ENTERPRISEPACK"))
+            .name("Office 365 E3 (our price list)")
+            .addServicePlans("EXCHANGE_S_ENTERPRISE")
+            .maxQuantity(500)
+            .build();
+    Offer e5 = Offer.builder().id(OfferId.of("ENTERPRISEPREMIUM")).name("Office 365 E5").build();
+    Scenario scenario =
+        TenantImport.builder()
+            .offers(OfferCatalog.of(partnersE3, e5))
+            .subscribedSkus(body("value", List.of(sku(1))))
+            .directorySubscriptions(body("value", List.of(subscription("s1"))))
+            .build()
+            .toScenario(AS_OF, Samples.fabrikam().build(), customer(CONTOSO))
+            .scenario();
+    assertEquals(List.of(partnersE3, e5), scenario.offers().offers());
+  }
+
+  @Test
+  void withoutTheSkuReferenceBusinessPlansAreKnownByPartNumber() throws IOException {
+    Map<String, Object> basic = sku(1);
+    basic.put("skuPartNumber", "O365_BUSINESS_ESSENTIALS");
+    Map<String, Object> item = subscription("s1");
+    item.put("skuPartNumber", "O365_BUSINESS_ESSENTIALS");
+    Offer offer =
+        imported(List.of(basic), List.of(item), List.of()).scenario().offers().offers().get(0);
+    assertEquals(300, offer.maxQuantity());
+    assertEquals("O365_BUSINESS_ESSENTIALS", offer.name());
+  }
+
+  @Test
+  void aSkuMissingFromSubscribedSkusTakesTheReferencesPlansWithANote() throws IOException {
+    TenantImport.Result imported =
+        TenantImport.builder()
+            .skus(MicrosoftLicensing.skus())
+            .subscribedSkus(body("value", List.of()))
+            .directorySubscriptions(body("value", List.of(subscription("s1"))))
+            .build()
+            .toScenario(AS_OF, Samples.fabrikam().build(), customer(CONTOSO));
+    Offer e3 = imported.scenario().offers().offers().get(0);
+    assertTrue(e3.servicePlans().size() > 20);
+    assertEquals(
+        List.of(
+            ImportNote.Kind.SKU_NOT_SUBSCRIBED,
+            ImportNote.Kind.CHANNEL_UNKNOWN,
+            ImportNote.Kind.PLANS_FROM_REFERENCE),
+        kinds(imported));
+    assertEquals(0, imported.scenario().request().sources().get(0).assignedLicenses());
+  }
+
+  @Test
+  void bothGraphBodiesAreNeeded() throws IOException {
+    TenantImport.Builder builder = TenantImport.builder().subscribedSkus(body("value", List.of()));
+    assertEquals(
+        "directorySubscriptions: not given",
+        assertThrows(IllegalStateException.class, builder::build).getMessage());
+  }
+
+  @Test
+  void theTenantIsKnownOnlyWhenEverySkuNamesTheSame() throws IOException {
+    Map<String, Object> other = sku(1);
+    other.put("id", NORTHWIND_TENANT + "_x");
+    TenantImport mixed =
+        TenantImport.builder()
+            .subscribedSkus(body("value", List.of(sku(1), other)))
+            .directorySubscriptions(body("value", List.of()))
+            .build();
+    assertEquals(Optional.empty(), mixed.tenantId());
+    assertEquals(
+        CountryCode.of("BE"),
+        mixed
+            .toScenario(AS_OF, Samples.fabrikam().build(), customer(CONTOSO))
+            .scenario()
+            .request()
+            .customer()
+            .country());
+  }
+}
