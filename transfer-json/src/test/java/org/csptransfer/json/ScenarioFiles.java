@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.csptransfer.catalog.MicrosoftLicensing;
+import org.csptransfer.testkit.ContractExample;
 
 /** The bundled scenarios, and a valid scenario to break in tests. */
 final class ScenarioFiles {
@@ -18,33 +19,8 @@ final class ScenarioFiles {
   static final ScenarioReader READER =
       ScenarioReader.builder().skus(MicrosoftLicensing.skus()).build();
 
-  /** A valid scenario; tests replace one piece of text to break it. */
-  static final String VALID =
-      """
-      {
-        "asOf": "2026-03-01",
-        "partner":  { "id": "4321987", "name": "Fabrikam CSP", "country": "FR" },
-        "customer": { "tenantId": "0b6f2c9e-6f0a-4d2e-9a61-3f1c2d4e5a6b", "name": "Contoso SARL",
-                      "country": "BE",
-                      "relationships": [ { "partnerId": "4321987", "status": "ACCEPTED" } ] },
-        "offers": [
-          { "id": "O365_E3", "name": "Office 365 E3",
-            "servicePlans": ["EXCHANGE_S_ENTERPRISE", "SHAREPOINTENTERPRISE", "TEAMS1"],
-            "availableForPurchase": true, "addOn": false, "prerequisites": [],
-            "minQuantity": 1, "maxQuantity": 10000, "successors": [] }
-        ],
-        "sources": [
-          { "id": "sub-001", "offerId": "O365_E3", "channel": "DIRECT", "quantity": 50,
-            "assignedLicenses": 48, "status": "ACTIVE", "termEnd": "2026-03-31",
-            "disposition": "LET_EXPIRE" }
-        ],
-        "targets": [
-          { "offerId": "O365_E3", "quantity": 50, "start": "2026-03-28", "replaces": ["sub-001"] }
-        ],
-        "policy": { "expiredGraceDays": 30, "disabledDays": 90, "overlapToleranceDays": 7,
-                    "plannerLeadDays": 3, "plannerSeats": "PURCHASED" }
-      }
-      """;
+  /** A valid scenario: the contract's example; tests replace one piece of text to break it. */
+  static final String VALID = ContractExample.JSON;
 
   private ScenarioFiles() {}
 
@@ -59,9 +35,6 @@ final class ScenarioFiles {
 
   /** The valid scenario with one piece of text replaced; fails if the text is not there. */
   static String replacing(String text, String replacement) {
-    if (!VALID.contains(text)) {
-      throw new IllegalArgumentException("not in the valid scenario: " + text);
-    }
-    return VALID.replace(text, replacement);
+    return ContractExample.replacing(text, replacement);
   }
 }

@@ -1,39 +1,59 @@
 package org.csptransfer.examples.check;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import org.csptransfer.core.Disposition;
 import org.csptransfer.core.PlannedSubscription;
 import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionId;
+import org.csptransfer.core.Transfer;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.rules.Finding;
 import org.csptransfer.rules.RequiredAction;
 import org.csptransfer.rules.SourceTimeline;
 import org.csptransfer.rules.TargetTiming;
+import org.csptransfer.rules.TransferTiming;
 import org.csptransfer.rules.TransitionDecision;
+import org.csptransfer.rules.planning.PlanNote;
 import org.csptransfer.rules.planning.ProposedPlan;
 
 /**
- * The readable report of one decision, for people: the verdict first, then the findings with their
- * messages, the required actions, and each source's timeline as a small chart.
+ * The readable report of one decision, for people, in one language: the verdict first, then the
+ * findings with their messages, the required actions, and each source's timeline as a small chart.
+ * Every name and id is printed escaped, so that a scenario cannot forge or erase a line.
  */
 public final class TextReport {
 
   private final Style style;
+  private final Labels labels;
 
-  private TextReport(Style style) {
+  private TextReport(Style style, Labels labels) {
     this.style = style;
+    this.labels = labels;
+  }
+
+  /**
+   * Returns a report writer in English.
+   *
+   * @param colour whether to colour the text with ANSI escapes (only for a terminal)
+   * @return the report writer
+   */
+  public static TextReport of(boolean colour) {
+    return of(colour, java.util.Locale.ENGLISH);
   }
 
   /**
    * Returns a report writer.
    *
    * @param colour whether to colour the text with ANSI escapes (only for a terminal)
+   * @param locale the language of the report
    * @return the report writer
    */
-  public static TextReport of(boolean colour) {
-    return new TextReport(new Style(colour));
+  public static TextReport of(boolean colour, java.util.Locale locale) {
+    return new TextReport(new Style(colour), Labels.of(locale));
   }
 
   /**
@@ -46,13 +66,14 @@ public final class TextReport {
    */
   public String render(String title, TransitionRequest request, TransitionDecision decision) {
     StringBuilder out = new StringBuilder();
-    header(title, request, decision, out);
+    header(Labels.safe(title), request, decision, out);
     decision(request, decision, out);
     return out.toString();
   }
 
   /**
-   * Renders a proposed plan: its targets, dispositions and notes, then the report of its decision.
+   * Renders a proposed plan: its targets, transfers, dispositions and notes, then the report of its
+   * decision.
    *
    * @param title what was planned, for example the file name
    * @param plan the proposed plan
@@ -60,42 +81,84 @@ public final class TextReport {
    */
   public String render(String title, ProposedPlan plan) {
     StringBuilder out = new StringBuilder();
-    header(title + "  proposed plan", plan.request(), plan.decision(), out);
-    out.append('\n').append(style.bold("Proposed targets")).append('\n');
+    header(
+        Labels.safe(title) + "  " + labels.label("report.proposedPlan"),
+        plan.request(),
+        plan.decision(),
+        out);
+    section("report.proposedTargets", out);
     if (plan.targets().isEmpty()) {
-      out.append("  none\n");
+      none(out);
     }
     for (PlannedSubscription target : plan.targets()) {
-      out.append(
-          String.format(
-              "  %s  %s, %d seats from %s, replaces %s%n",
-              target.id(),
-              target.offerId(),
-              target.quantity(),
-              target.start(),
-              target.replacedSourceIds().isEmpty()
-                  ? "nothing"
-                  : target.replacedSourceIds().stream()
-                      .map(SubscriptionId::value)
-                      .collect(Collectors.joining(", "))));
+      out.append("  ")
+          .append(safe(target.id().value()))
+          .append("  ")
+          .append(target(target))
+          .append('\n');
     }
-    out.append('\n').append(style.bold("Dispositions")).append('\n');
+    if (!plan.transfers().isEmpty()) {
+      section("report.proposedTransfers", out);
+      for (Transfer transfer : plan.transfers()) {
+        out.append("  ")
+            .append(safe(transfer.id().value()))
+            .append("  ")
+            .append(
+                safe(
+                    labels.text(
+                        "report.transfer",
+                        Map.of("date", transfer.date(), "sources", ids(transfer.sourceIds())))))
+            .append('\n');
+      }
+    }
+    section("report.dispositions", out);
     if (plan.dispositions().isEmpty()) {
-      out.append("  none\n");
+      none(out);
     }
     int width =
-        plan.dispositions().keySet().stream().mapToInt(id -> id.value().length()).max().orElse(0);
-    plan.dispositions()
-        .forEach(
-            (source, disposition) ->
-                out.append(String.format("  %-" + width + "s  %s%n", source, disposition)));
-    out.append('\n').append(style.bold("Notes")).append('\n');
-    if (plan.notes().isEmpty()) {
-      out.append("  none\n");
+        plan.dispositions().keySet().stream()
+            .mapToInt(id -> safe(id.value()).length())
+            .max()
+            .orElse(0);
+    for (Map.Entry<SubscriptionId, Disposition> entry : plan.dispositions().entrySet()) {
+      String id = safe(entry.getKey().value());
+      out.append("  ")
+          .append(id)
+          .append(" ".repeat(width - id.length()))
+          .append("  ")
+          .append(entry.getValue())
+          .append('\n');
     }
-    plan.notes().forEach(note -> out.append("  - ").append(note.message()).append('\n'));
+    section("report.notes", out);
+    if (plan.notes().isEmpty()) {
+      none(out);
+    }
+    for (PlanNote note : plan.notes()) {
+      out.append("  - ")
+          .append(safe(labels.text("note." + note.kind(), note.arguments())))
+          .append('\n');
+    }
     decision(plan.request(), plan.decision(), out);
     return out.toString();
+  }
+
+  private String target(PlannedSubscription target) {
+    Map<String, Object> arguments = new HashMap<>();
+    arguments.put("offerId", target.offerId().value());
+    arguments.put("quantity", target.quantity());
+    arguments.put("start", target.start());
+    if (target.stacksOn().isPresent()) {
+      arguments.put("stacksOn", target.stacksOn().get().value());
+      return safe(labels.text("report.stackedTarget", arguments));
+    }
+    arguments.put("replaces", ids(target.replacedSourceIds()));
+    return safe(labels.text("report.target", arguments));
+  }
+
+  private static List<String> ids(List<SubscriptionId> ids) {
+    List<String> values = new ArrayList<>(ids.size());
+    ids.forEach(id -> values.add(id.value()));
+    return values;
   }
 
   private void header(
@@ -104,17 +167,14 @@ public final class TextReport {
         .append("  ")
         .append(style.verdict(decision.verdict()))
         .append('\n');
-    out.append("  ")
-        .append(
-            String.format(
-                "%s (%s, tenant %s) to %s (%s), as of %s",
-                request.customer().name(),
-                request.customer().country(),
-                request.customer().tenantId(),
-                request.partner().name(),
-                request.partner().id(),
-                request.asOf()))
-        .append('\n');
+    Map<String, Object> arguments = new HashMap<>();
+    arguments.put("customer", request.customer().name());
+    arguments.put("country", request.customer().country().code());
+    arguments.put("tenantId", request.customer().tenantId().toString());
+    arguments.put("partner", request.partner().name());
+    arguments.put("partnerId", request.partner().id().value());
+    arguments.put("asOf", request.asOf());
+    out.append("  ").append(safe(labels.text("report.header", arguments))).append('\n');
   }
 
   private void decision(TransitionRequest request, TransitionDecision decision, StringBuilder out) {
@@ -123,10 +183,18 @@ public final class TextReport {
     timeline(request, decision, out);
   }
 
+  private void section(String key, StringBuilder out) {
+    out.append('\n').append(style.bold(labels.label(key))).append('\n');
+  }
+
+  private void none(StringBuilder out) {
+    out.append("  ").append(labels.label("report.none")).append('\n');
+  }
+
   private void findings(List<Finding> findings, StringBuilder out) {
-    out.append('\n').append(style.bold("Findings")).append('\n');
+    section("report.findings", out);
     if (findings.isEmpty()) {
-      out.append("  none\n");
+      none(out);
       return;
     }
     int codeWidth = findings.stream().mapToInt(finding -> finding.code().length()).max().orElse(0);
@@ -137,55 +205,65 @@ public final class TextReport {
           .append("  ")
           .append(String.format("%-" + codeWidth + "s", finding.code()))
           .append("  ")
-          .append(style.dim(finding.rule() + " · " + String.join(", ", finding.subjects())))
+          .append(style.dim(safe(finding.rule() + " · " + String.join(", ", finding.subjects()))))
           .append('\n');
       out.append("  ")
           .append(" ".repeat(severity.length() + 2 + codeWidth + 2))
-          .append(finding.message())
+          .append(safe(labels.messages().message(finding, labels.locale())))
           .append('\n');
     }
   }
 
   private void actions(List<RequiredAction> actions, StringBuilder out) {
-    out.append('\n').append(style.bold("Required actions")).append('\n');
+    section("report.actions", out);
     if (actions.isEmpty()) {
-      out.append("  none\n");
+      none(out);
       return;
     }
     for (int i = 0; i < actions.size(); i++) {
-      out.append(String.format("  %d. %s%n", i + 1, actions.get(i).description()));
+      out.append("  ")
+          .append(i + 1)
+          .append(". ")
+          .append(safe(labels.messages().description(actions.get(i), labels.locale())))
+          .append('\n');
     }
   }
 
   private void timeline(TransitionRequest request, TransitionDecision decision, StringBuilder out) {
     out.append('\n')
-        .append(style.bold("Timeline"))
+        .append(style.bold(labels.label("report.timeline")))
         .append("  ")
-        .append(style.dim(TimelineChart.LEGEND))
+        .append(style.dim(labels.label("report.legend")))
         .append('\n');
     if (decision.timeline().isEmpty()) {
-      out.append("  no sources\n");
+      out.append("  ").append(labels.label("report.noSources")).append('\n');
       return;
     }
     for (SourceTimeline timeline : decision.timeline()) {
       Optional<Subscription> source = request.source(timeline.source());
-      out.append("  ")
-          .append(style.bold(timeline.source().value()))
-          .append(
-              source
-                  .map(
-                      s ->
-                          String.format(
-                              "  %s, %d seats (%d assigned)",
-                              s.offerId(), s.quantity(), s.assignedLicenses()))
-                  .orElse(""))
-          .append('\n');
+      out.append("  ").append(style.bold(safe(timeline.source().value())));
+      if (source.isPresent()) {
+        Subscription s = source.get();
+        out.append("  ")
+            .append(
+                safe(
+                    labels.text(
+                        "report.source",
+                        Map.of(
+                            "offerId", s.offerId().value(),
+                            "quantity", s.quantity(),
+                            "assigned", s.assignedLicenses()))));
+      }
+      out.append('\n');
       out.append("    ").append(ending(timeline)).append('\n');
+      if (timeline.transfer().isPresent()) {
+        out.append("    ").append(transferred(timeline.transfer().get())).append('\n');
+      }
       for (TargetTiming timing : timeline.targets()) {
         out.append("    ").append(timing(timing)).append('\n');
       }
-      if (timeline.targets().isEmpty()) {
-        out.append("    replaced by no target\n");
+      if (timeline.targets().isEmpty() && timeline.transfer().isEmpty()) {
+        out.append("    ").append(labels.label("report.noTarget")).append('\n');
       }
       for (String line : TimelineChart.draw(timeline, request.asOf(), "    ")) {
         out.append(line).append('\n');
@@ -193,33 +271,62 @@ public final class TextReport {
     }
   }
 
-  private static String ending(SourceTimeline timeline) {
+  private String ending(SourceTimeline timeline) {
     String why =
         switch (timeline.endReason()) {
-          case TERM_END -> "expires after " + timeline.lastDayOfService();
-          case CANCELLATION -> "cancelled on " + timeline.firstDayWithoutService();
+          case TERM_END ->
+              labels.text(
+                  "report.expires", Map.of("lastDayOfService", timeline.lastDayOfService()));
+          case CANCELLATION ->
+              labels.text(
+                  "report.cancelled",
+                  Map.of("firstDayWithoutService", timeline.firstDayWithoutService()));
         };
-    String forfeited =
-        timeline.forfeitedDays() == 0
-            ? ""
-            : String.format(
-                "; %d prepaid days forfeited%s",
-                timeline.forfeitedDays(),
-                timeline.forfeitedValue().map(value -> " (" + value + ")").orElse(""));
-    return String.format(
-        "%s: no access from %s, data deleted from %s%s",
-        why, timeline.firstDayDisabled(), timeline.firstDayDeleted(), forfeited);
+    String ending =
+        labels.text(
+            "report.ending",
+            Map.of(
+                "why", why,
+                "firstDayDisabled", timeline.firstDayDisabled(),
+                "firstDayDeleted", timeline.firstDayDeleted()));
+    if (timeline.forfeitedDays() > 0) {
+      Map<String, Object> forfeited = new HashMap<>();
+      forfeited.put("days", timeline.forfeitedDays());
+      timeline.forfeitedValue().ifPresent(value -> forfeited.put("value", value));
+      ending += "; " + labels.text("report.forfeited", forfeited);
+    }
+    return safe(ending);
   }
 
-  private static String timing(TargetTiming timing) {
-    String relation;
-    if (timing.gapDays() > 0) {
-      relation = "gap of " + timing.gapDays() + " days";
-    } else if (timing.overlapDays() > 0) {
-      relation = "overlap of " + timing.overlapDays() + " days";
-    } else {
-      relation = "no gap, no overlap";
+  private String transferred(TransferTiming transfer) {
+    Map<String, Object> arguments = new HashMap<>();
+    arguments.put("transfer", transfer.transfer().value());
+    arguments.put("date", transfer.date());
+    arguments.put("days", transfer.billedDays());
+    transfer.billedValue().ifPresent(value -> arguments.put("value", value));
+    return safe(labels.text("report.transferred", arguments));
+  }
+
+  private String timing(TargetTiming timing) {
+    Map<String, Object> arguments = new HashMap<>();
+    arguments.put("target", timing.target().value());
+    arguments.put("start", timing.start());
+    if (timing.stacksOn().isPresent()) {
+      arguments.put("stacksOn", timing.stacksOn().get().value());
+      return safe(labels.text("report.stacked", arguments));
     }
-    return String.format("%s starts %s: %s", timing.target(), timing.start(), relation);
+    if (timing.gapDays() > 0) {
+      arguments.put("days", timing.gapDays());
+      return safe(labels.text("report.gap", arguments));
+    }
+    if (timing.overlapDays() > 0) {
+      arguments.put("days", timing.overlapDays());
+      return safe(labels.text("report.overlap", arguments));
+    }
+    return safe(labels.text("report.adjacent", arguments));
+  }
+
+  private static String safe(String text) {
+    return Labels.safe(text);
   }
 }

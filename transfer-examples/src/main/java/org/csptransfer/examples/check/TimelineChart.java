@@ -23,9 +23,6 @@ import org.csptransfer.rules.TargetTiming;
  */
 final class TimelineChart {
 
-  static final String LEGEND =
-      "█ service  ▒ expired: access kept  ░ disabled: no access  · deleted";
-
   private static final int WIDTH = 56;
 
   private TimelineChart() {}
@@ -38,6 +35,9 @@ final class TimelineChart {
       last = max(last, timing.start().plusDays(7));
     }
     first = min(first, timeline.firstDayWithoutService().minusDays(14));
+    if (timeline.transfer().isPresent()) {
+      first = min(first, timeline.transfer().get().date());
+    }
     long days = ChronoUnit.DAYS.between(first, last) + 1;
     long perColumn = Math.max(1, (days + WIDTH - 1) / WIDTH);
     int columns = (int) ((days + perColumn - 1) / perColumn);
@@ -56,7 +56,14 @@ final class TimelineChart {
     for (int column = 0; column < columns; column++) {
       source.append(sourceSymbol(timeline, first.plusDays(column * perColumn)));
     }
-    lines.add(indent + pad(timeline.source().value(), label) + "  " + source);
+    if (timeline.transfer().isPresent()) {
+      // The transfer's day: the subscription goes on, billed by the new partner.
+      long column = ChronoUnit.DAYS.between(first, timeline.transfer().get().date()) / perColumn;
+      if (column >= 0 && column < columns) {
+        source.setCharAt((int) column, '◆');
+      }
+    }
+    lines.add(indent + pad(Labels.safe(timeline.source().value()), label) + "  " + source);
     for (TargetTiming timing : timeline.targets()) {
       StringBuilder target = new StringBuilder();
       for (int column = 0; column < columns; column++) {
@@ -65,7 +72,7 @@ final class TimelineChart {
         boolean started = !day.plusDays(perColumn - 1).isBefore(timing.start());
         target.append(started ? '█' : ' ');
       }
-      lines.add(indent + pad(timing.target().value(), label) + "  " + target);
+      lines.add(indent + pad(Labels.safe(timing.target().value()), label) + "  " + target);
     }
     return lines;
   }
@@ -84,9 +91,9 @@ final class TimelineChart {
   }
 
   private static int labelWidth(SourceTimeline timeline) {
-    int width = timeline.source().value().length();
+    int width = Labels.safe(timeline.source().value()).length();
     for (TargetTiming timing : timeline.targets()) {
-      width = Math.max(width, timing.target().value().length());
+      width = Math.max(width, Labels.safe(timing.target().value()).length());
     }
     return width;
   }

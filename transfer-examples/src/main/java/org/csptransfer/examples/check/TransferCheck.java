@@ -1,46 +1,60 @@
 package org.csptransfer.examples.check;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryStream;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.csptransfer.catalog.MicrosoftLicensing;
+import org.csptransfer.json.DecisionWriter;
+import org.csptransfer.json.Scenario;
+import org.csptransfer.json.ScenarioReader;
 import org.csptransfer.rules.TransitionDecision;
 import org.csptransfer.rules.Verdict;
 import org.csptransfer.rules.planning.ProposedPlan;
 import org.csptransfer.rules.planning.TransitionPlanner;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The {@code transfer-check} command: evaluates scenario files and prints a report or JSON.
+ * The {@code transfer-check} command: evaluates scenario files, or a book of them, and prints a
+ * report or JSON; {@code import} writes a scenario from a tenant's Graph and Partner Center bodies.
  *
  * <pre>
- * java -jar transfer-examples/target/transfer-check.jar [--plan] [--json] FILE|DIR ...
+ * java -jar transfer-examples/target/transfer-check.jar [--plan] [--json] [--lang fr] [--html FILE] FILE|DIR ...
+ * java -jar transfer-examples/target/transfer-check.jar [--plan] [--lang fr] --book FILE.jsonl|-
+ * java -jar transfer-examples/target/transfer-check.jar import --subscribed-skus FILE --subscriptions FILE ...
  * </pre>
  *
- * <p>With {@code --plan} the files' targets are ignored: the planner proposes a plan for each
- * customer's current subscriptions, and the status is that of the proposed plan's decision.
- *
- * <p>Exit status, the highest over all files: 0 every plan approved (with or without actions), 1 at
- * least one rejected, 2 an input could not be read. An unreadable input gives one line on stderr
- * naming the file, the JSON path and the problem, and nothing on stdout for that file; the other
- * files are still evaluated.
+ * <p>Exit status, the highest over all inputs: 0 every plan approved (with or without actions), 1
+ * at least one rejected, 2 an input could not be read. An unreadable input gives one line on stderr
+ * naming the file, the JSON path and the problem, and nothing on stdout for that input; the other
+ * inputs are still evaluated. The command never lets an exception escape: a failure of its own is
+ * one line too, naming the input, and exit status 2.
  */
 @Command(
     name = "transfer-check",
     mixinStandardHelpOptions = true,
     versionProvider = TransferCheck.Version.class,
+    subcommands = ImportCommand.class,
     description = {
       "Checks plans to move a customer's Microsoft 365 subscriptions to a CSP partner.",
       "Each FILE is a scenario (one transition request as JSON); a DIR stands for its *.json"
@@ -63,6 +77,14 @@ public final class TransferCheck implements Callable<Integer> {
   /** Exit status when an input cannot be read. */
   static final int UNREADABLE = 2;
 
+  /** The languages of messages and reports. */
+  enum Language {
+    /** English. */
+    en,
+    /** French. */
+    fr
+  }
+
   @Option(
       names = "--json",
       description = "Print each decision as JSON: one object, or one per line for several files.")
@@ -75,17 +97,45 @@ public final class TransferCheck implements Callable<Integer> {
               + " evaluate it.")
   private boolean plan;
 
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description = "Language of messages and reports: ${COMPLETION-CANDIDATES} (default: en).")
+  private Language language = Language.en;
+
+  @Option(
+      names = "--html",
+      paramLabel = "FILE",
+      description = "Also write one self-contained HTML report of all the scenarios to FILE.")
+  private @Nullable String html;
+
+  @Option(
+      names = "--book",
+      paramLabel = "FILE.jsonl",
+      description =
+          "Evaluate a book: one scenario per line (JSON Lines, - for stdin), one decision line out"
+              + " per line, in order, on all cores; a summary on stderr.")
+  private @Nullable String book;
+
+  @Option(
+      names = "--progress",
+      negatable = true,
+      description = "Show a book's progress on stderr (default: when stderr is a terminal).")
+  private @Nullable Boolean progress;
+
   @Parameters(
-      arity = "1..*",
+      arity = "0..*",
       paramLabel = "FILE|DIR",
       description = "Scenario files or directories.")
-  private List<Path> inputs = new ArrayList<>();
+  private List<String> inputs = new ArrayList<>();
 
   private final PrintStream out;
   private final PrintStream err;
   private final boolean colour;
+  private final InputStream in;
 
-  private TransferCheck(PrintStream out, PrintStream err, boolean colour) {
+  private TransferCheck(InputStream in, PrintStream out, PrintStream err, boolean colour) {
+    this.in = in;
     this.out = out;
     this.err = err;
     this.colour = colour;
@@ -97,13 +147,41 @@ public final class TransferCheck implements Callable<Integer> {
    * @param args the command line
    */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(args, out, err, CommandLine.Help.Ansi.AUTO.enabled()));
+    PrintStream out = new PrintStream(System.out, false, UTF_8);
+    PrintStream err = new PrintStream(System.err, true, UTF_8);
+    int status = run(args, System.in, out, err, CommandLine.Help.Ansi.AUTO.enabled());
+    out.flush();
+    System.exit(status);
   }
 
   /**
    * Runs the command.
+   *
+   * @param args the command line
+   * @param in where a book read from {@code -} comes from
+   * @param out where reports and JSON go
+   * @param err where errors, notes and summaries go
+   * @param colour whether to colour the report
+   * @return the exit status
+   */
+  public static int run(
+      String[] args, InputStream in, PrintStream out, PrintStream err, boolean colour) {
+    CommandLine command = new CommandLine(new TransferCheck(in, out, err, colour));
+    command.setOut(new PrintWriter(out, true, UTF_8));
+    command.setErr(new PrintWriter(err, true, UTF_8));
+    command.setCaseInsensitiveEnumValuesAllowed(true);
+    command.setExecutionExceptionHandler(
+        (exception, line, parsed) -> {
+          err.println(
+              "transfer-check: internal error of csp-transfer (please report it): "
+                  + exception.getClass().getName());
+          return UNREADABLE;
+        });
+    return command.execute(args);
+  }
+
+  /**
+   * Runs the command, reading a book from the standard input.
    *
    * @param args the command line
    * @param out where reports and JSON go
@@ -112,34 +190,94 @@ public final class TransferCheck implements Callable<Integer> {
    * @return the exit status
    */
   public static int run(String[] args, PrintStream out, PrintStream err, boolean colour) {
-    CommandLine command = new CommandLine(new TransferCheck(out, err, colour));
-    command.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
-    command.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-    return command.execute(args);
+    return run(args, System.in, out, err, colour);
+  }
+
+  PrintStream out() {
+    return out;
+  }
+
+  PrintStream err() {
+    return err;
+  }
+
+  Locale locale() {
+    return Locale.forLanguageTag(language.name());
   }
 
   @Override
   public Integer call() {
+    String bookFile = book;
+    if (bookFile != null) {
+      if (!inputs.isEmpty() || html != null || json) {
+        err.println(
+            "transfer-check: --book takes no FILE, --html or --json (a book is JSON Lines)");
+        return UNREADABLE;
+      }
+      return book(bookFile);
+    }
+    if (inputs.isEmpty()) {
+      err.println("transfer-check: give scenario files or directories, or --book FILE.jsonl");
+      return UNREADABLE;
+    }
+    return files();
+  }
+
+  private ScenarioReader reader() {
+    return ScenarioReader.builder().skus(MicrosoftLicensing.skus()).build();
+  }
+
+  private int files() {
     List<Path> files = new ArrayList<>();
     int status = APPROVED;
-    for (Path input : inputs) {
+    for (String input : inputs) {
       try {
-        files.addAll(scenarioFiles(input));
-      } catch (ScenarioException e) {
-        err.println(oneLine(input + ": " + e.getMessage()));
+        files.addAll(ScenarioFiles.expand(input));
+      } catch (InputError e) {
+        err.println(e.line());
         status = UNREADABLE;
       }
     }
     boolean several = files.size() > 1;
-    ScenarioReader reader = ScenarioReader.standard();
-    TextReport report = TextReport.of(colour);
+    ScenarioReader reader = reader();
+    Locale locale = locale();
+    DecisionWriter writer = DecisionWriter.builder().locale(locale).prettyPrinted(!several).build();
+    TextReport report = TextReport.of(colour, locale);
+    List<CheckedInput> checked = new ArrayList<>();
     boolean first = true;
     for (Path file : files) {
-      Scenario scenario;
+      String name = file.toString();
+      String printed;
+      Verdict verdict;
       try {
-        scenario = read(reader, file);
-      } catch (ScenarioException e) {
-        err.println(oneLine(file + ": " + e.getMessage()));
+        Scenario scenario = ScenarioFiles.read(reader, file);
+        if (plan) {
+          ProposedPlan proposed =
+              TransitionPlanner.of(scenario.pipeline()).plan(scenario.request());
+          verdict = proposed.decision().verdict();
+          printed = json ? json(name, proposed, writer, several) : report.render(name, proposed);
+          checked.add(CheckedInput.planned(name, proposed));
+        } else {
+          TransitionDecision decision = scenario.pipeline().evaluate(scenario.request());
+          verdict = decision.verdict();
+          printed =
+              json
+                  ? json(name, decision, writer, several)
+                  : report.render(name, scenario.request(), decision);
+          checked.add(CheckedInput.evaluated(name, scenario.request(), decision));
+        }
+      } catch (InputError e) {
+        err.println(e.line());
+        checked.add(CheckedInput.unreadable(name, e.line()));
+        status = Math.max(status, UNREADABLE);
+        continue;
+      } catch (IOException | RuntimeException e) {
+        InputError bug =
+            new InputError(
+                name,
+                "internal error of csp-transfer (please report it): " + e.getClass().getName());
+        err.println(bug.line());
+        checked.add(CheckedInput.unreadable(name, bug.line()));
         status = Math.max(status, UNREADABLE);
         continue;
       }
@@ -147,78 +285,128 @@ public final class TransferCheck implements Callable<Integer> {
         out.println();
       }
       first = false;
-      TransitionDecision decision;
-      if (plan) {
-        ProposedPlan proposed = TransitionPlanner.of(scenario.pipeline()).plan(scenario.request());
-        decision = proposed.decision();
-        out.print(
-            json
-                ? json(file, DecisionJson.toJson(proposed), several)
-                : report.render(file.toString(), proposed));
-      } else {
-        decision = scenario.pipeline().evaluate(scenario.request());
-        out.print(
-            json
-                ? json(file, DecisionJson.toJson(decision), several)
-                : report.render(file.toString(), scenario.request(), decision));
-      }
-      status = Math.max(status, decision.verdict() == Verdict.REJECTED ? REJECTED : APPROVED);
+      out.print(printed);
+      out.flush();
+      status = Math.max(status, verdict == Verdict.REJECTED ? REJECTED : APPROVED);
+    }
+    String page = html;
+    if (page != null) {
+      status = Math.max(status, writeHtml(page, checked));
     }
     return status;
   }
 
-  private static Scenario read(ScenarioReader reader, Path file) {
+  private int writeHtml(String page, List<CheckedInput> checked) {
+    if (page.isEmpty()) {
+      err.println(new InputError("''", "an empty argument names no file").line());
+      return UNREADABLE;
+    }
     try {
-      return reader.read(file);
-    } catch (NoSuchFileException e) {
-      throw new ScenarioException("(file)", "no such file");
-    } catch (AccessDeniedException e) {
-      throw new ScenarioException("(file)", "permission denied");
-    } catch (IOException e) {
-      throw new ScenarioException("(file)", "cannot be read: " + e.getMessage());
+      String text = new HtmlReport(Labels.of(locale()), version()).render(checked);
+      writeAtomically(Path.of(page), text);
+      return APPROVED;
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      err.println(new InputError(page, "(file): cannot be written: " + e.getMessage()).line());
+      return UNREADABLE;
     }
   }
 
-  /** A file stands for itself; a directory for its *.json files, by name. */
-  private static List<Path> scenarioFiles(Path input) {
-    if (!Files.isDirectory(input)) {
-      return List.of(input);
+  /** Writes a file whole or not at all: to a temporary file beside it, then moved into place. */
+  static void writeAtomically(Path target, String text) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path directory = absolute.getParent();
+    Path temporary = Files.createTempFile(directory, ".transfer-check-", ".tmp");
+    try {
+      Files.writeString(temporary, text, UTF_8);
+      try {
+        Files.move(
+            temporary,
+            absolute,
+            StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temporary);
     }
-    List<Path> files = new ArrayList<>();
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(input, "*.json")) {
-      entries.forEach(files::add);
-    } catch (IOException e) {
-      throw new ScenarioException("(directory)", "cannot be read: " + e.getMessage());
-    }
-    if (files.isEmpty()) {
-      throw new ScenarioException("(directory)", "holds no *.json file");
-    }
-    files.sort(null);
-    return files;
   }
 
-  /** An error is one line on stderr, whatever line breaks a parser's message holds. */
-  private static String oneLine(String message) {
-    return message.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+  private int book(String file) {
+    boolean shown = progress != null ? progress : Terminal.isStderrATerminal();
+    Book books =
+        new Book(
+            reader(),
+            DecisionWriter.builder().locale(locale()).build(),
+            Labels.of(locale()),
+            plan,
+            Runtime.getRuntime().availableProcessors());
+    Writer lines = new BufferedWriter(new OutputStreamWriter(out, UTF_8), 1 << 16);
+    if (file.equals("-")) {
+      try {
+        return books.run(in, -1, lines, err, shown);
+      } catch (IOException e) {
+        err.println(new InputError("-", "cannot be read: " + e.getMessage()).line());
+        return UNREADABLE;
+      }
+    }
+    if (file.isEmpty()) {
+      err.println(new InputError("''", "an empty argument names no file").line());
+      return UNREADABLE;
+    }
+    try {
+      Path path = Path.of(file);
+      if (Files.isDirectory(path)) {
+        err.println(new InputError(file, "(file): a directory, not a book").line());
+        return UNREADABLE;
+      }
+      try (InputStream stream = Files.newInputStream(path)) {
+        return books.run(stream, Files.size(path), lines, err, shown);
+      }
+    } catch (java.nio.file.NoSuchFileException e) {
+      err.println(new InputError(file, "(file): no such file").line());
+    } catch (java.nio.file.AccessDeniedException e) {
+      err.println(new InputError(file, "(file): permission denied").line());
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      err.println(new InputError(file, "(file): cannot be read: " + e.getMessage()).line());
+    }
+    return UNREADABLE;
   }
 
-  /** The file's name first, then the result; one line when several files are evaluated. */
-  private static String json(Path file, ObjectNode result, boolean oneLine) {
-    ObjectNode json = ScenarioReader.mapper().createObjectNode();
-    json.put("file", file.toString());
-    json.setAll(result);
-    return (oneLine
-            ? ScenarioReader.mapper().writeValueAsString(json)
-            : ScenarioReader.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json))
-        + System.lineSeparator();
+  private static String json(
+      String file, TransitionDecision decision, DecisionWriter writer, boolean several)
+      throws IOException {
+    StringWriter text = new StringWriter();
+    writer.write(leading(file, several), decision, text);
+    return text.append(System.lineSeparator()).toString();
+  }
+
+  private static String json(String file, ProposedPlan plan, DecisionWriter writer, boolean several)
+      throws IOException {
+    StringWriter text = new StringWriter();
+    writer.write(leading(file, several), plan, text);
+    return text.append(System.lineSeparator()).toString();
+  }
+
+  /** Several files: each line says which file it is the decision of. */
+  private static Map<String, Object> leading(String file, boolean several) {
+    Map<String, Object> leading = new LinkedHashMap<>();
+    if (several) {
+      leading.put("file", file);
+    }
+    return leading;
+  }
+
+  private static String version() {
+    String version = TransferCheck.class.getPackage().getImplementationVersion();
+    return version == null ? "(development build)" : version;
   }
 
   /** The version from the jar's manifest. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String version = TransferCheck.class.getPackage().getImplementationVersion();
-      return new String[] {"transfer-check " + (version == null ? "(development build)" : version)};
+      return new String[] {"transfer-check " + version()};
     }
   }
 }

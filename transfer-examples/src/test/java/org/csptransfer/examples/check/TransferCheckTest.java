@@ -1,43 +1,35 @@
 package org.csptransfer.examples.check;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.csptransfer.examples.check.ScenarioFiles.VALID;
-import static org.csptransfer.examples.check.ScenarioFiles.replacing;
+import static org.csptransfer.testkit.ContractExample.replacing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.csptransfer.testkit.ContractExample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The command as a user runs it: arguments in, stdout, stderr and exit status out. */
 class TransferCheckTest {
 
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
   @TempDir Path dir;
 
-  private record Run(int status, String out, String err) {
-    List<String> errLines() {
-      return err.isEmpty() ? List.of() : List.of(err.split("\n"));
-    }
-  }
-
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status =
-        TransferCheck.run(
-            args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8), false);
-    return new Run(status, out.toString(UTF_8), err.toString(UTF_8));
+  private static CommandRun run(String... args) {
+    return CommandRun.of(args);
   }
 
   private Path file(String name, String json) throws IOException {
@@ -45,7 +37,7 @@ class TransferCheckTest {
   }
 
   private Path approved() throws IOException {
-    return file("approved.json", VALID);
+    return file("approved.json", ContractExample.JSON);
   }
 
   private Path rejected() throws IOException {
@@ -55,7 +47,7 @@ class TransferCheckTest {
 
   static Stream<Arguments> badInputs() {
     return Stream.of(
-        Arguments.of("malformed JSON", "{ \"asOf\": ", "(root): malformed JSON"),
+        Arguments.of("malformed JSON", "{ \"asOf\": ", "asOf: malformed JSON"),
         Arguments.of(
             "missing field",
             replacing("\"name\": \"Contoso SARL\",", ""),
@@ -73,30 +65,46 @@ class TransferCheckTest {
             replacing("\"termEnd\": \"2026-03-31\"", "\"termEnd\": \"2026-04-31\""),
             "sources[0].termEnd: '2026-04-31' is not a date"),
         Arguments.of(
+            "date outside the years a plan may use",
+            replacing("\"termEnd\": \"2026-03-31\"", "\"termEnd\": \"0001-01-01\""),
+            "sources[0].termEnd: 0001-01-01 is outside 2000-01-01 to 2199-12-31"),
+        Arguments.of(
             "negative number",
             replacing("\"quantity\": 50, \"start\"", "\"quantity\": -5, \"start\""),
             "targets[0].quantity: -5 is negative"),
+        Arguments.of(
+            "quantity beyond the limit",
+            replacing("\"quantity\": 50, \"start\"", "\"quantity\": 2147483647, \"start\""),
+            "targets[0].quantity: 2147483647 is more than the 10000000 allowed"),
+        Arguments.of(
+            "an 11-byte price of thirty million digits",
+            replacing(
+                "\"disposition\": \"LET_EXPIRE\"",
+                "\"disposition\": \"LET_EXPIRE\", \"unitPrice\": \"1e30000000\", \"currency\":"
+                    + " \"EUR\""),
+            "sources[0].unitPrice: 1E+30000000 is not a price"),
         Arguments.of(
             "unknown reference",
             replacing("[\"sub-001\"]", "[\"sub-002\"]"),
             "targets[0].replaces[0]: sub-002 is not the id of a source"),
         Arguments.of(
-            "duplicate id",
-            replacing(
-                "\"replaces\": [\"sub-001\"] }",
-                "\"replaces\": [\"sub-001\"], \"id\": \"x\" }, { \"id\": \"x\", \"offerId\": \"O365_E3\","
-                    + " \"quantity\": 1, \"start\": \"2026-03-28\" }"),
-            "targets[1].id: duplicate id x"),
+            "an id of no-break and zero-width spaces",
+            replacing("\"id\": \"sub-001\"", "\"id\": \"\\u00a0\\u200b\""),
+            "sources[0].id: must not be blank"),
         Arguments.of(
             "unknown country code",
             replacing("\"country\": \"FR\"", "\"country\": \"FX\""),
             "partner.country: 'FX' is not an upper-case ISO 3166-1 alpha-2 country code"),
-        Arguments.of("empty file", "", "(root): empty file"),
-        Arguments.of("a bare word", "contoso\n{}\n", "(root): malformed JSON"),
+        Arguments.of("empty file", "", "(document): empty"),
+        Arguments.of("a bare word", "contoso\n{}\n", "(document): malformed JSON"),
         Arguments.of(
             "control character in a string",
             "{ \"asOf\": \"2026\n-03-01\" }",
-            "(root): malformed JSON"));
+            "asOf: malformed JSON"),
+        Arguments.of(
+            "a JSON value nested deeper than any scenario",
+            "[".repeat(5000),
+            "(document): malformed JSON"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -104,54 +112,100 @@ class TransferCheckTest {
   void badInputGivesStatusTwoAndOneLineNamingFilePathAndProblem(
       String kind, String json, String problem) throws IOException {
     Path bad = file("bad.json", json);
-    Run run = run(bad.toString());
-    assertEquals(2, run.status(), kind);
-    assertEquals("", run.out(), kind);
-    assertEquals(1, run.errLines().size(), run.err());
-    assertTrue(run.err().startsWith(bad + ": " + problem), () -> kind + ": " + run.err());
+    CommandRun run = run(bad.toString());
+    assertEquals(2, run.status, kind);
+    assertEquals("", run.out, kind);
+    assertEquals(1, run.errLines().size(), run.err);
+    assertTrue(run.err.startsWith(bad + ": " + problem), () -> kind + ": " + run.err);
+  }
+
+  @Test
+  void anErrorLineShowsHostileTextEscapedAndCut() throws IOException {
+    Path bad =
+        file(
+            "bad.json",
+            replacing(
+                "\"channel\": \"DIRECT\"",
+                "\"channel\": \"\\u001b[2K\\r\\u2028\\u0085\\u000b\\f"
+                    + "x".repeat(1_000_000)
+                    + "\""));
+    CommandRun run = run(bad.toString());
+    assertEquals(2, run.status);
+    assertEquals(1, run.errLines().size(), "one line");
+    String line = run.errLines().get(0);
+    assertTrue(line.length() <= 2 * InputError.MAX_LINE, () -> line.length() + " characters");
+    assertTrue(
+        line.chars().noneMatch(c -> c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028), line);
+    assertTrue(line.contains("\\u{001B}[2K\\u{000D}\\u{2028}\\u{0085}\\u{000B}\\u{000C}"), line);
+    assertFalse(line.contains("JsonReadFeature") || line.contains("tools.jackson"), line);
+  }
+
+  @Test
+  void aReportCannotBeForgedByNamesAndIds() throws IOException {
+    Path hostile =
+        file(
+            "hostile.json",
+            replacing("Contoso SARL", "Contoso\\u001b[1A\\u001b[2K\\rAPPROVED\\u202e")
+                .replace("quantity\": 50, \"start\"", "quantity\": 40, \"start\"")
+                .replace("\"sub-001\"", "\"sub-001\\nWARNING  FAKE_CODE\""));
+    CommandRun run = run(hostile.toString());
+    assertEquals(1, run.status);
+    assertTrue(run.outLines().get(0).endsWith("REJECTED"), run.out);
+    assertFalse(run.out.contains("\u001b") || run.out.contains("\r") || run.out.contains("\u202e"));
+    assertTrue(run.outLines().stream().noneMatch(line -> line.startsWith("WARNING  FAKE_CODE")));
+    assertTrue(run.out.contains("sub-001\\u{000A}WARNING  FAKE_CODE"), run.out);
+  }
+
+  @Test
+  void anEmptyArgumentIsRefusedNotReadAsTheCurrentDirectory() throws IOException {
+    approved();
+    CommandRun run = run("");
+    assertEquals(2, run.status);
+    assertEquals(List.of("'': an empty argument names no file"), run.errLines());
+    assertEquals("", run.out);
   }
 
   @Test
   void aFileThatDoesNotExistIsUnreadable() {
-    Run run = run(dir.resolve("nowhere.json").toString());
-    assertEquals(2, run.status());
-    assertEquals("", run.out());
+    CommandRun run = run(dir.resolve("nowhere.json").toString());
+    assertEquals(2, run.status);
+    assertEquals("", run.out);
     assertEquals(List.of(dir.resolve("nowhere.json") + ": (file): no such file"), run.errLines());
   }
 
   @Test
   void aFileThatIsNotUtf8IsUnreadable() throws IOException {
     Path latin1 = Files.write(dir.resolve("latin1.json"), new byte[] {'{', (byte) 0xE9, '}'});
-    Run run = run(latin1.toString());
-    assertEquals(2, run.status());
-    assertEquals(List.of(latin1 + ": (root): not UTF-8 text"), run.errLines());
+    CommandRun run = run(latin1.toString());
+    assertEquals(2, run.status);
+    assertEquals(List.of(latin1 + ": (document): not UTF-8 text"), run.errLines());
   }
 
   @Test
   void otherFilesAreStillEvaluatedAfterABadOne() throws IOException {
     Path bad = file("bad.json", "{");
-    Run run = run("--json", bad.toString(), approved().toString());
-    assertEquals(2, run.status());
+    CommandRun run = run("--json", bad.toString(), approved().toString());
+    assertEquals(2, run.status);
     assertEquals(1, run.errLines().size());
-    assertEquals(1, run.out().lines().count());
-    assertTrue(run.out().contains("\"verdict\":\"APPROVED\""), run.out());
+    assertEquals(1, run.outLines().size());
+    assertTrue(run.out.contains("\"verdict\":\"APPROVED\""), run.out);
   }
 
   @Test
   void statusIsZeroWhenEveryPlanIsApproved() throws IOException {
-    assertEquals(0, run(approved().toString()).status());
+    assertEquals(0, run(approved().toString()).status);
   }
 
   @Test
   void statusIsOneWhenAnyPlanIsRejected() throws IOException {
-    Run run = run(approved().toString(), rejected().toString());
-    assertEquals(1, run.status());
-    assertEquals("", run.err());
+    CommandRun run = run(approved().toString(), rejected().toString());
+    assertEquals(1, run.status);
+    assertEquals("", run.err);
   }
 
   @Test
   void statusTwoWinsOverRejected() throws IOException {
-    assertEquals(2, run(rejected().toString(), file("bad.json", "[").toString()).status());
+    assertEquals(2, run(rejected().toString(), file("bad.json", "[").toString()).status);
   }
 
   @Test
@@ -159,23 +213,26 @@ class TransferCheckTest {
     approved();
     rejected();
     Files.writeString(dir.resolve("notes.txt"), "not a scenario");
-    Run run = run("--json", dir.toString());
-    assertEquals(1, run.status());
-    assertEquals(2, run.out().lines().count(), "one JSON object per line");
+    CommandRun run = run("--json", dir.toString());
+    assertEquals(1, run.status);
+    assertEquals(2, run.outLines().size(), "one JSON object per line");
+    assertEquals(
+        dir.resolve("approved.json").toString(),
+        JSON.readTree(run.outLines().get(0)).get("file").stringValue());
   }
 
   @Test
   void anEmptyDirectoryIsUnreadable() throws IOException {
     Path empty = Files.createDirectory(dir.resolve("empty"));
-    Run run = run(empty.toString());
-    assertEquals(2, run.status());
+    CommandRun run = run(empty.toString());
+    assertEquals(2, run.status);
     assertEquals(List.of(empty + ": (directory): holds no *.json file"), run.errLines());
   }
 
   @Test
   void jsonOfOneFileIsOneObjectWithTheContractsFields() throws IOException {
-    Run run = run("--json", rejected().toString());
-    JsonNode decision = ScenarioReader.mapper().readTree(run.out());
+    CommandRun run = run("--json", rejected().toString());
+    JsonNode decision = JSON.readTree(run.out);
     assertEquals("REJECTED", decision.get("verdict").stringValue());
     JsonNode finding = decision.get("findings").get(0);
     assertEquals("LICENSE_SHORTFALL", finding.get("code").stringValue());
@@ -192,10 +249,10 @@ class TransferCheckTest {
   @Test
   void theReportPutsTheVerdictFirstThenFindingsActionsAndTimeline() throws IOException {
     Path rejected = rejected();
-    Run run = run(rejected.toString());
-    List<String> lines = run.out().lines().toList();
+    CommandRun run = run(rejected.toString());
+    List<String> lines = run.outLines();
     assertEquals(rejected + "  REJECTED", lines.get(0));
-    String report = run.out();
+    String report = run.out;
     int findings = report.indexOf("Findings");
     int actions = report.indexOf("Required actions");
     int timeline = report.indexOf("Timeline");
@@ -204,56 +261,104 @@ class TransferCheckTest {
         report.contains("t1 has 40 seats but the 48 users of sub-001 hold licenses"), report);
     assertTrue(report.contains("1. Change t1 from 40 to 48 seats"), report);
     assertTrue(report.contains("    sub-001  ███"), report);
-    assertTrue(!report.contains("\u001B["), "no colour when not writing to a terminal");
+    assertFalse(report.contains("\u001B["), "no colour when not writing to a terminal");
+  }
+
+  @Test
+  void frenchRendersEveryTextOfTheReportButNoCode() throws IOException {
+    CommandRun run = run("--lang", "fr", rejected().toString());
+    String report = run.out;
+    assertTrue(report.contains("Constats"), report);
+    assertTrue(report.contains("Actions requises"), report);
+    assertTrue(report.contains("Chronologie"), report);
+    assertTrue(report.contains("LICENSE_SHORTFALL"), report);
+    assertTrue(report.contains("1. Passer t1 de 40 à 48 licences"), report);
+    assertTrue(report.contains("au 1 mars 2026"), report);
+    JsonNode json = JSON.readTree(run("--lang", "fr", "--json", rejected().toString()).out);
+    assertEquals("LICENSE_SHORTFALL", json.get("findings").get(0).get("code").stringValue());
+    assertTrue(
+        json.get("findings").get(0).get("message").stringValue().contains("licences"),
+        json.toString());
   }
 
   @Test
   void planIgnoresTheTargetsAndEvaluatesItsOwnPlan() throws IOException {
-    Run run = run("--plan", rejected().toString());
-    assertEquals(0, run.status(), run.out());
-    assertTrue(run.out().contains("proposed plan  APPROVED"), run.out());
+    CommandRun run = run("--plan", rejected().toString());
+    assertEquals(0, run.status, run.out);
+    assertTrue(run.out.contains("proposed plan  APPROVED"), run.out);
     assertTrue(
-        run.out().contains("t1  O365_E3, 50 seats from 2026-03-29, replaces sub-001"), run.out());
+        run.out.contains("t1  O365_E3, 50 seats from March 29, 2026, replaces sub-001"), run.out);
   }
 
   @Test
   void planJsonHoldsThePlanAndItsDecisionAndItsTargetsPasteIntoTheScenario() throws IOException {
     Path rejected = rejected();
-    Run run = run("--plan", "--json", rejected.toString());
-    JsonNode result = ScenarioReader.mapper().readTree(run.out());
+    CommandRun run = run("--plan", "--json", rejected.toString());
+    JsonNode result = JSON.readTree(run.out);
     JsonNode plan = result.get("plan");
     assertEquals("LET_EXPIRE", plan.get("dispositions").get("sub-001").stringValue());
     assertEquals(0, plan.get("notes").size());
     assertEquals("APPROVED", result.get("decision").get("verdict").stringValue());
-    tools.jackson.databind.node.ObjectNode scenario =
-        (tools.jackson.databind.node.ObjectNode)
-            ScenarioReader.mapper().readTree(Files.readString(rejected));
+    ObjectNode scenario = (ObjectNode) JSON.readTree(Files.readString(rejected));
     scenario.set("targets", plan.get("targets"));
     Path pasted = file("pasted.json", scenario.toString());
-    assertEquals(0, run(pasted.toString()).status());
+    assertEquals(0, run(pasted.toString()).status);
   }
 
   @Test
   void planStatusIsThatOfTheProposedPlan() throws IOException {
     Path japan = file("japan.json", replacing("\"country\": \"BE\"", "\"country\": \"JP\""));
-    assertEquals(1, run("--plan", japan.toString()).status());
+    assertEquals(1, run("--plan", japan.toString()).status);
   }
 
   @Test
   void helpAndVersionWorkAsPicocliUsersExpect() {
-    Run help = run("--help");
-    assertEquals(0, help.status());
-    assertTrue(help.out().contains("Usage: transfer-check"), help.out());
-    assertTrue(help.out().contains("--json"), help.out());
-    Run version = run("--version");
-    assertEquals(0, version.status());
-    assertTrue(version.out().startsWith("transfer-check "), version.out());
+    CommandRun help = run("--help");
+    assertEquals(0, help.status);
+    assertTrue(help.out.contains("Usage: transfer-check"), help.out);
+    assertTrue(help.out.contains("--json"), help.out);
+    assertTrue(help.out.contains("--book"), help.out);
+    assertTrue(help.out.contains("import"), help.out);
+    CommandRun version = run("--version");
+    assertEquals(0, version.status);
+    assertTrue(version.out.startsWith("transfer-check "), version.out);
   }
 
   @Test
   void aMissingArgumentIsAUsageError() {
-    Run run = run();
-    assertEquals(2, run.status());
-    assertEquals("", run.out());
+    CommandRun run = run();
+    assertEquals(2, run.status);
+    assertEquals("", run.out);
+    assertEquals(1, run.errLines().size(), run.err);
+  }
+
+  @Test
+  void anUnknownLanguageIsAUsageError() throws IOException {
+    CommandRun run = run("--lang", "de", approved().toString());
+    assertEquals(2, run.status);
+    assertEquals("", run.out);
+  }
+
+  @Test
+  void theHtmlReportIsWrittenWholeBesideTheTextReport() throws IOException {
+    Path page = dir.resolve("report.html");
+    CommandRun run = run("--html", page.toString(), approved().toString(), rejected().toString());
+    assertEquals(1, run.status);
+    assertTrue(run.out.contains("REJECTED"));
+    String html = Files.readString(page);
+    assertTrue(html.startsWith("<!DOCTYPE html>"), html);
+    assertTrue(html.contains("approved.json") && html.contains("rejected.json"), html);
+    try (Stream<Path> files = Files.list(dir)) {
+      assertTrue(files.noneMatch(file -> file.getFileName().toString().endsWith(".tmp")));
+    }
+  }
+
+  @Test
+  void anHtmlReportThatCannotBeWrittenIsStatusTwoAndLeavesNothing() throws IOException {
+    Path page = dir.resolve("missing-directory").resolve("report.html");
+    CommandRun run = run("--html", page.toString(), approved().toString());
+    assertEquals(2, run.status);
+    assertEquals(1, run.errLines().size(), run.err);
+    assertFalse(Files.exists(page));
   }
 }

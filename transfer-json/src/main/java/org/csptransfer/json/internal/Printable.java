@@ -53,6 +53,29 @@ public final class Printable {
   }
 
   /**
+   * Returns a text that may already hold escapes (a problem this module wrote) safe to print:
+   * unsafe characters shown as {@code \\u{XXXX}}, backslashes left as they are, cut to at most a
+   * number of characters.
+   *
+   * @param text the text
+   * @param max the most characters to keep of the text, at least 1
+   * @return the printable, bounded text
+   */
+  public static String escapeControls(String text, int max) {
+    String cut = text.length() > max ? text.substring(0, max) : text;
+    StringBuilder out = new StringBuilder(cut.length() + 16);
+    for (int i = 0; i < cut.length(); i++) {
+      char c = cut.charAt(i);
+      if (isUnsafe(c)) {
+        out.append(String.format("\\u{%04X}", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return text.length() > max ? out + "…(" + text.length() + " characters)" : out.toString();
+  }
+
+  /**
    * Tells whether a character must not be printed as is.
    *
    * @param c the character

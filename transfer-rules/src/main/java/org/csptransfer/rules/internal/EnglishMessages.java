@@ -262,6 +262,72 @@ public final class EnglishMessages {
             "import.PARENT_UNKNOWN",
             "{source}: its parent subscription {parent} is not among the sources; the link is"
                 + " dropped"),
+        // Report and book texts.
+        Map.entry("report.title", "Transition check"),
+        Map.entry(
+            "report.header",
+            "{customer} ({country}, tenant {tenantId}) to {partner} ({partnerId}), as of {asOf}"),
+        Map.entry("report.proposedPlan", "proposed plan"),
+        Map.entry("report.findings", "Findings"),
+        Map.entry("report.actions", "Required actions"),
+        Map.entry("report.timeline", "Timeline"),
+        Map.entry("report.none", "none"),
+        Map.entry("report.noSources", "no sources"),
+        Map.entry("report.proposedTargets", "Proposed targets"),
+        Map.entry("report.proposedTransfers", "Proposed transfers"),
+        Map.entry("report.dispositions", "Dispositions"),
+        Map.entry("report.notes", "Notes"),
+        Map.entry(
+            "report.target",
+            "{offerId}, {quantity} {quantity|seat|seats} from {start}, replaces {replaces}"),
+        Map.entry(
+            "report.stackedTarget",
+            "{offerId}, {quantity} {quantity|seat|seats} from {start}, stacked on {stacksOn}"),
+        Map.entry("report.transfer", "on {date}: {sources}"),
+        Map.entry(
+            "report.source", "{offerId}, {quantity} {quantity|seat|seats} ({assigned} assigned)"),
+        Map.entry("report.expires", "expires after {lastDayOfService}"),
+        Map.entry("report.cancelled", "cancelled on {firstDayWithoutService}"),
+        Map.entry(
+            "report.ending",
+            "{why}: no access from {firstDayDisabled}, data deleted from {firstDayDeleted}"),
+        Map.entry("report.forfeited", "{days} prepaid days forfeited{value? ({value})}"),
+        Map.entry("report.gap", "{target} starts {start}: gap of {days} {days|day|days}"),
+        Map.entry("report.overlap", "{target} starts {start}: overlap of {days} {days|day|days}"),
+        Map.entry("report.adjacent", "{target} starts {start}: no gap, no overlap"),
+        Map.entry("report.stacked", "{target} starts {start}, stacked on {stacksOn}"),
+        Map.entry("report.noTarget", "replaced by no target"),
+        Map.entry(
+            "report.transferred",
+            "moved by transfer {transfer} on {date}: same subscription, {days} {days|day|days} billed by the new partner{value? ({value})}"),
+        Map.entry(
+            "report.legend",
+            "█ service  ▒ expired: access kept  ░ disabled: no access  · deleted  ◆ transfer"),
+        Map.entry("report.legend.service", "service"),
+        Map.entry("report.legend.expired", "expired: access kept"),
+        Map.entry("report.legend.disabled", "disabled: no access, data kept"),
+        Map.entry("report.legend.deleted", "deleted"),
+        Map.entry("report.legend.target", "new subscription"),
+        Map.entry("report.legend.transfer", "transfer"),
+        Map.entry("report.legend.asOf", "as-of date"),
+        Map.entry("report.summary", "Summary"),
+        Map.entry("report.scenario", "Scenario"),
+        Map.entry("report.verdict", "Verdict"),
+        Map.entry("report.customer", "Customer"),
+        Map.entry("report.findingCount", "Findings"),
+        Map.entry("report.actionCount", "Actions"),
+        Map.entry("report.chart", "Timeline of {customer}'s subscriptions"),
+        Map.entry(
+            "report.generated",
+            "{count} {count|scenario|scenarios} as of {asOf}, checked by csp-transfer {version}"),
+        Map.entry("report.unreadable", "Could not be read"),
+        Map.entry(
+            "book.summary",
+            "{lines} {lines|line|lines}: {approved} approved, {withActions} approved with actions, {rejected} rejected, {errors} unreadable"),
+        Map.entry("book.codes", "most frequent codes: {codes}"),
+        Map.entry("book.forfeited", "forfeited value: {amounts}"),
+        Map.entry(
+            "book.progress", "{done} {done|line|lines}, {rate} per second{left? , {left} left}"),
         // Actions, by kind.
         Map.entry(
             "action.REQUEST_RELATIONSHIP",

@@ -291,6 +291,79 @@ public final class FrenchMessages {
             "import.PARENT_UNKNOWN",
             "{source} : son abonnement parent {parent} ne fait pas partie des abonnements ; le"
                 + " lien est abandonné"),
+        // Textes des rapports et des portefeuilles.
+        Map.entry("report.title", "Vérification de la transition"),
+        Map.entry(
+            "report.header",
+            "{customer} ({country}, locataire {tenantId}) vers {partner} ({partnerId}), au {asOf}"),
+        Map.entry("report.proposedPlan", "plan proposé"),
+        Map.entry("report.findings", "Constats"),
+        Map.entry("report.actions", "Actions requises"),
+        Map.entry("report.timeline", "Chronologie"),
+        Map.entry("report.none", "néant"),
+        Map.entry("report.noSources", "aucun abonnement actuel"),
+        Map.entry("report.proposedTargets", "Nouveaux abonnements proposés"),
+        Map.entry("report.proposedTransfers", "Transferts proposés"),
+        Map.entry("report.dispositions", "Sort des abonnements actuels"),
+        Map.entry("report.notes", "Remarques"),
+        Map.entry(
+            "report.target",
+            "{offerId}, {quantity} {quantity|licence|licences} à partir du {start}, remplace {replaces}"),
+        Map.entry(
+            "report.stackedTarget",
+            "{offerId}, {quantity} {quantity|licence|licences} à partir du {start}, s'ajoute à {stacksOn}"),
+        Map.entry("report.transfer", "le {date} : {sources}"),
+        Map.entry(
+            "report.source",
+            "{offerId}, {quantity} {quantity|licence|licences} ({assigned} {assigned|attribuée|attribuées})"),
+        Map.entry("report.expires", "expire après le {lastDayOfService}"),
+        Map.entry("report.cancelled", "annulé le {firstDayWithoutService}"),
+        Map.entry(
+            "report.ending",
+            "{why} : plus d'accès à partir du {firstDayDisabled}, données supprimées à partir du {firstDayDeleted}"),
+        Map.entry("report.forfeited", "{days} jours prépayés perdus{value? ({value})}"),
+        Map.entry(
+            "report.gap",
+            "{target} commence le {start} : interruption de {days} {days|jour|jours}"),
+        Map.entry(
+            "report.overlap",
+            "{target} commence le {start} : chevauchement de {days} {days|jour|jours}"),
+        Map.entry(
+            "report.adjacent", "{target} commence le {start} : ni interruption ni chevauchement"),
+        Map.entry("report.stacked", "{target} commence le {start}, s'ajoute à {stacksOn}"),
+        Map.entry("report.noTarget", "remplacé par aucun nouvel abonnement"),
+        Map.entry(
+            "report.transferred",
+            "déplacé par le transfert {transfer} le {date} : même abonnement, {days} {days|jour facturé|jours facturés} par le nouveau partenaire{value? ({value})}"),
+        Map.entry(
+            "report.legend",
+            "█ service  ▒ expiré : accès conservé  ░ désactivé : plus d'accès  · supprimé  ◆ transfert"),
+        Map.entry("report.legend.service", "service"),
+        Map.entry("report.legend.expired", "expiré : accès conservé"),
+        Map.entry("report.legend.disabled", "désactivé : plus d'accès, données conservées"),
+        Map.entry("report.legend.deleted", "supprimé"),
+        Map.entry("report.legend.target", "nouvel abonnement"),
+        Map.entry("report.legend.transfer", "transfert"),
+        Map.entry("report.legend.asOf", "date de référence"),
+        Map.entry("report.summary", "Synthèse"),
+        Map.entry("report.scenario", "Scénario"),
+        Map.entry("report.verdict", "Décision"),
+        Map.entry("report.customer", "Client"),
+        Map.entry("report.findingCount", "Constats"),
+        Map.entry("report.actionCount", "Actions"),
+        Map.entry("report.chart", "Chronologie des abonnements de {customer}"),
+        Map.entry(
+            "report.generated",
+            "{count} {count|scénario|scénarios} au {asOf}, vérifiés par csp-transfer {version}"),
+        Map.entry("report.unreadable", "Illisible"),
+        Map.entry(
+            "book.summary",
+            "{lines} {lines|ligne|lignes} : {approved} {approved|approuvé|approuvés}, {withActions} {withActions|approuvé|approuvés} avec actions, {rejected} {rejected|refusé|refusés}, {errors} {errors|illisible|illisibles}"),
+        Map.entry("book.codes", "codes les plus fréquents : {codes}"),
+        Map.entry("book.forfeited", "valeur perdue : {amounts}"),
+        Map.entry(
+            "book.progress",
+            "{done} {done|ligne|lignes}, {rate} par seconde{left? , reste {left}}"),
         // Actions, par type.
         Map.entry(
             "action.REQUEST_RELATIONSHIP",

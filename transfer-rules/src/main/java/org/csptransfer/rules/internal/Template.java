@@ -206,7 +206,12 @@ public final class Template {
       return format.format(decimal);
     }
     if (value instanceof LocalDate date) {
-      return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+      String text =
+          DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+      // French writes the first day of a month as an ordinal: "1er mars 2026".
+      return date.getDayOfMonth() == 1 && "fr".equals(locale.getLanguage()) && text.startsWith("1 ")
+          ? "1er" + text.substring(1)
+          : text;
     }
     if (value instanceof Money money) {
       NumberFormat format = NumberFormat.getCurrencyInstance(locale);

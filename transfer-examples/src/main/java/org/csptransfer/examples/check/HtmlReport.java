@@ -1,0 +1,565 @@
+package org.csptransfer.examples.check;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.csptransfer.core.PlannedSubscription;
+import org.csptransfer.core.SubscriptionId;
+import org.csptransfer.core.Transfer;
+import org.csptransfer.core.TransitionRequest;
+import org.csptransfer.rules.Finding;
+import org.csptransfer.rules.RequiredAction;
+import org.csptransfer.rules.SourceTimeline;
+import org.csptransfer.rules.TransferTiming;
+import org.csptransfer.rules.TransitionDecision;
+import org.csptransfer.rules.Verdict;
+import org.csptransfer.rules.planning.PlanNote;
+import org.csptransfer.rules.planning.ProposedPlan;
+
+/**
+ * One self-contained HTML page for all the inputs of a run (CONTRACT.md, "Reports people look at"):
+ * a summary table, then per scenario its verdict, findings, required actions as a checklist, and
+ * its timeline drawn as SVG. CSS and SVG are inline and a content security policy forbids any
+ * fetch, so the page opens without network access; no script is needed to read it; it prints on A4.
+ * Every name and id is escaped for HTML, and controls in them shown as escapes.
+ */
+final class HtmlReport {
+
+  private static final int LABEL_WIDTH = 190;
+  private static final int CHART_WIDTH = 620;
+  private static final int ROW_HEIGHT = 24;
+  private static final int AXIS_HEIGHT = 34;
+  private static final int MAX_AXIS_LABELS = 8;
+
+  private final Labels labels;
+  private final String version;
+
+  HtmlReport(Labels labels, String version) {
+    this.labels = labels;
+    this.version = version;
+  }
+
+  /** Renders the page of all the inputs, in order. */
+  String render(List<CheckedInput> inputs) {
+    StringBuilder out = new StringBuilder(16_384);
+    String language = labels.locale().getLanguage();
+    out.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(esc(language))
+        .append("\">\n<head>\n")
+        .append("<meta charset=\"utf-8\">\n")
+        .append(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
+                + " style-src 'unsafe-inline'\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>")
+        .append(esc(labels.label("report.title")))
+        .append("</title>\n")
+        .append("<style>")
+        .append(CSS)
+        .append("</style>\n</head>\n<body>\n");
+    out.append("<header><h1>").append(esc(labels.label("report.title"))).append("</h1>");
+    inputs.stream()
+        .flatMap(input -> input.request().stream())
+        .map(TransitionRequest::asOf)
+        .max(LocalDate::compareTo)
+        .ifPresent(
+            asOf ->
+                out.append("<p class=\"generated\">")
+                    .append(
+                        esc(
+                            labels.text(
+                                "report.generated",
+                                Map.of("count", inputs.size(), "asOf", asOf, "version", version))))
+                    .append("</p>"));
+    out.append("</header>\n");
+    summary(inputs, out);
+    for (int i = 0; i < inputs.size(); i++) {
+      scenario(inputs.get(i), "s" + (i + 1), out);
+    }
+    out.append("</body>\n</html>\n");
+    return out.toString();
+  }
+
+  private void summary(List<CheckedInput> inputs, StringBuilder out) {
+    out.append("<section class=\"summary\"><h2>")
+        .append(esc(labels.label("report.summary")))
+        .append("</h2>\n<table><thead><tr>");
+    for (String key :
+        List.of(
+            "report.scenario",
+            "report.customer",
+            "report.verdict",
+            "report.findingCount",
+            "report.actionCount")) {
+      out.append("<th>").append(esc(labels.label(key))).append("</th>");
+    }
+    out.append("</tr></thead>\n<tbody>\n");
+    for (int i = 0; i < inputs.size(); i++) {
+      CheckedInput input = inputs.get(i);
+      out.append("<tr><td><a href=\"#s")
+          .append(i + 1)
+          .append("\">")
+          .append(esc(input.title()))
+          .append("</a></td><td>")
+          .append(esc(input.request().map(request -> request.customer().name()).orElse("")))
+          .append("</td><td>");
+      if (input.decision().isPresent()) {
+        TransitionDecision decision = input.decision().get();
+        verdict(decision.verdict(), out);
+        out.append("</td><td class=\"number\">")
+            .append(decision.findings().size())
+            .append("</td><td class=\"number\">")
+            .append(decision.actions().size());
+      } else {
+        out.append("<span class=\"verdict unreadable\">")
+            .append(esc(labels.label("report.unreadable")))
+            .append("</span></td><td></td><td>");
+      }
+      out.append("</td></tr>\n");
+    }
+    out.append("</tbody></table></section>\n");
+  }
+
+  private static void verdict(Verdict verdict, StringBuilder out) {
+    out.append("<span class=\"verdict ")
+        .append(verdict.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+        .append("\">")
+        .append(verdict.name())
+        .append("</span>");
+  }
+
+  private void scenario(CheckedInput input, String anchor, StringBuilder out) {
+    out.append("<section class=\"scenario\" id=\"")
+        .append(anchor)
+        .append("\">\n<h2>")
+        .append(esc(input.title()));
+    if (input.error().isPresent()) {
+      out.append(" <span class=\"verdict unreadable\">")
+          .append(esc(labels.label("report.unreadable")))
+          .append("</span></h2>\n<p class=\"error\">")
+          .append(esc(input.error().get()))
+          .append("</p>\n</section>\n");
+      return;
+    }
+    TransitionRequest request = input.request().orElseThrow();
+    TransitionDecision decision = input.decision().orElseThrow();
+    out.append(' ');
+    verdict(decision.verdict(), out);
+    out.append("</h2>\n<p class=\"parties\">").append(esc(header(request))).append("</p>\n");
+    if (input.plan().isPresent()) {
+      plan(input.plan().get(), out);
+    }
+    findings(decision.findings(), out);
+    actions(decision.actions(), out);
+    out.append("<h3>").append(esc(labels.label("report.timeline"))).append("</h3>\n");
+    if (decision.timeline().isEmpty()) {
+      out.append("<p>").append(esc(labels.label("report.noSources"))).append("</p>\n");
+    } else {
+      chart(request, decision, out);
+      legend(out);
+    }
+    out.append("</section>\n");
+  }
+
+  private String header(TransitionRequest request) {
+    Map<String, Object> arguments = new HashMap<>();
+    arguments.put("customer", request.customer().name());
+    arguments.put("country", request.customer().country().code());
+    arguments.put("tenantId", request.customer().tenantId().toString());
+    arguments.put("partner", request.partner().name());
+    arguments.put("partnerId", request.partner().id().value());
+    arguments.put("asOf", request.asOf());
+    return labels.text("report.header", arguments);
+  }
+
+  private void plan(ProposedPlan plan, StringBuilder out) {
+    out.append("<h3>").append(esc(labels.label("report.proposedTargets"))).append("</h3>\n<ul>");
+    if (plan.targets().isEmpty()) {
+      out.append("<li>").append(esc(labels.label("report.none"))).append("</li>");
+    }
+    for (PlannedSubscription target : plan.targets()) {
+      Map<String, Object> arguments = new HashMap<>();
+      arguments.put("offerId", target.offerId().value());
+      arguments.put("quantity", target.quantity());
+      arguments.put("start", target.start());
+      String key = "report.target";
+      if (target.stacksOn().isPresent()) {
+        arguments.put("stacksOn", target.stacksOn().get().value());
+        key = "report.stackedTarget";
+      } else {
+        arguments.put("replaces", ids(target.replacedSourceIds()));
+      }
+      out.append("<li><b>")
+          .append(esc(target.id().value()))
+          .append("</b> ")
+          .append(esc(labels.text(key, arguments)))
+          .append("</li>");
+    }
+    out.append("</ul>\n");
+    if (!plan.transfers().isEmpty()) {
+      out.append("<h3>")
+          .append(esc(labels.label("report.proposedTransfers")))
+          .append("</h3>\n<ul>");
+      for (Transfer transfer : plan.transfers()) {
+        out.append("<li><b>")
+            .append(esc(transfer.id().value()))
+            .append("</b> ")
+            .append(
+                esc(
+                    labels.text(
+                        "report.transfer",
+                        Map.of("date", transfer.date(), "sources", ids(transfer.sourceIds())))))
+            .append("</li>");
+      }
+      out.append("</ul>\n");
+    }
+    if (!plan.notes().isEmpty()) {
+      out.append("<h3>")
+          .append(esc(labels.label("report.notes")))
+          .append("</h3>\n<ul class=\"notes\">");
+      for (PlanNote note : plan.notes()) {
+        out.append("<li>")
+            .append(esc(labels.text("note." + note.kind(), note.arguments())))
+            .append("</li>");
+      }
+      out.append("</ul>\n");
+    }
+  }
+
+  private void findings(List<Finding> findings, StringBuilder out) {
+    out.append("<h3>").append(esc(labels.label("report.findings"))).append("</h3>\n");
+    if (findings.isEmpty()) {
+      out.append("<p>").append(esc(labels.label("report.none"))).append("</p>\n");
+      return;
+    }
+    out.append("<ul class=\"findings\">\n");
+    for (Finding finding : findings) {
+      String severity = finding.severity().name();
+      out.append("<li class=\"")
+          .append(severity.toLowerCase(Locale.ROOT))
+          .append("\">")
+          .append("<span class=\"severity\">")
+          .append(severity)
+          .append("</span> ")
+          .append("<code>")
+          .append(esc(finding.code()))
+          .append("</code> ")
+          .append("<span class=\"subjects\">")
+          .append(esc(finding.rule() + " · " + String.join(", ", finding.subjects())))
+          .append("</span><br>")
+          .append(esc(labels.messages().message(finding, labels.locale())))
+          .append("</li>\n");
+    }
+    out.append("</ul>\n");
+  }
+
+  private void actions(List<RequiredAction> actions, StringBuilder out) {
+    out.append("<h3>").append(esc(labels.label("report.actions"))).append("</h3>\n");
+    if (actions.isEmpty()) {
+      out.append("<p>").append(esc(labels.label("report.none"))).append("</p>\n");
+      return;
+    }
+    out.append("<ul class=\"checklist\">\n");
+    for (RequiredAction action : actions) {
+      out.append("<li><span class=\"box\" aria-hidden=\"true\">&#x2610;</span> ")
+          .append(esc(labels.messages().description(action, labels.locale())))
+          .append("</li>\n");
+    }
+    out.append("</ul>\n");
+  }
+
+  /** The timeline: a row per source, a row per target, transfers marked, the as-of date a line. */
+  private void chart(TransitionRequest request, TransitionDecision decision, StringBuilder out) {
+    LocalDate first = request.asOf();
+    LocalDate last = request.asOf().plusDays(30);
+    for (SourceTimeline source : decision.timeline()) {
+      first = min(first, source.firstDayWithoutService().minusDays(30));
+      last = max(last, source.firstDayDeleted().plusDays(14));
+      if (source.transfer().isPresent()) {
+        first = min(first, source.transfer().get().date());
+      }
+    }
+    for (PlannedSubscription target : request.targets()) {
+      first = min(first, target.start());
+      last = max(last, target.start().plusDays(30));
+    }
+    Scale scale = new Scale(first, last);
+    int rows = decision.timeline().size() + request.targets().size();
+    int height = AXIS_HEIGHT + rows * ROW_HEIGHT + 8;
+    int width = LABEL_WIDTH + CHART_WIDTH + 16;
+    out.append("<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+        .append(width)
+        .append("\" height=\"")
+        .append(height)
+        .append("\" viewBox=\"0 0 ")
+        .append(width)
+        .append(' ')
+        .append(height)
+        .append("\" role=\"img\" aria-label=\"")
+        .append(esc(labels.text("report.chart", Map.of("customer", request.customer().name()))))
+        .append("\">\n");
+    axis(scale, height, out);
+    int row = 0;
+    for (SourceTimeline source : decision.timeline()) {
+      int y = AXIS_HEIGHT + row++ * ROW_HEIGHT;
+      out.append("<g class=\"row source\" data-id=\"")
+          .append(esc(source.source().value()))
+          .append("\">");
+      label(source.source().value(), y, out);
+      segment(scale, first, source.firstDayWithoutService(), y, "service", out);
+      segment(scale, source.firstDayWithoutService(), source.firstDayDisabled(), y, "expired", out);
+      segment(scale, source.firstDayDisabled(), source.firstDayDeleted(), y, "disabled", out);
+      segment(scale, source.firstDayDeleted(), last.plusDays(1), y, "deleted", out);
+      if (source.transfer().isPresent()) {
+        transferMark(scale, source.transfer().get(), y, out);
+      }
+      out.append("</g>\n");
+    }
+    for (PlannedSubscription target : request.targets()) {
+      int y = AXIS_HEIGHT + row++ * ROW_HEIGHT;
+      out.append("<g class=\"row target\" data-id=\"")
+          .append(esc(target.id().value()))
+          .append("\">");
+      label(target.id().value() + " · " + target.offerId().value(), y, out);
+      segment(
+          scale,
+          target.start(),
+          last.plusDays(1),
+          y,
+          target.isStacked() ? "target stacked" : "target",
+          out);
+      out.append("</g>\n");
+    }
+    double asOf = scale.x(request.asOf());
+    out.append("<line class=\"as-of\" x1=\"")
+        .append(fmt(asOf))
+        .append("\" y1=\"")
+        .append(AXIS_HEIGHT - 6)
+        .append("\" x2=\"")
+        .append(fmt(asOf))
+        .append("\" y2=\"")
+        .append(height - 4)
+        .append("\"><title>")
+        .append(esc(labels.label("report.legend.asOf") + " " + labels.format(request.asOf())))
+        .append("</title></line>\n</svg>\n");
+  }
+
+  private void axis(Scale scale, int height, StringBuilder out) {
+    List<LocalDate> months = new ArrayList<>();
+    for (LocalDate month = scale.first.withDayOfMonth(1).plusMonths(1);
+        !month.isAfter(scale.last);
+        month = month.plusMonths(1)) {
+      months.add(month);
+    }
+    int every = Math.max(1, (months.size() + MAX_AXIS_LABELS - 1) / MAX_AXIS_LABELS);
+    DateTimeFormatter format = DateTimeFormatter.ofPattern("MMM yyyy", labels.locale());
+    out.append("<g class=\"axis\">");
+    for (int i = 0; i < months.size(); i++) {
+      double x = scale.x(months.get(i));
+      out.append("<line x1=\"")
+          .append(fmt(x))
+          .append("\" y1=\"")
+          .append(AXIS_HEIGHT - 8)
+          .append("\" x2=\"")
+          .append(fmt(x))
+          .append("\" y2=\"")
+          .append(height - 4)
+          .append("\"/>");
+      if (i % every == 0) {
+        out.append("<text x=\"")
+            .append(fmt(x))
+            .append("\" y=\"")
+            .append(AXIS_HEIGHT - 14)
+            .append("\">")
+            .append(esc(format.format(months.get(i))))
+            .append("</text>");
+      }
+    }
+    out.append("</g>\n");
+  }
+
+  private static void label(String text, int y, StringBuilder out) {
+    String shown = text.length() > 28 ? text.substring(0, 27) + "…" : text;
+    out.append("<text class=\"label\" x=\"6\" y=\"")
+        .append(y + ROW_HEIGHT / 2 + 4)
+        .append("\">")
+        .append(esc(shown))
+        .append("<title>")
+        .append(esc(text))
+        .append("</title></text>");
+  }
+
+  /** A period [from, to) of a row, drawn only where it has days. */
+  private void segment(
+      Scale scale, LocalDate from, LocalDate to, int y, String kind, StringBuilder out) {
+    LocalDate start = max(from, scale.first);
+    LocalDate end = min(to, scale.last.plusDays(1));
+    if (!start.isBefore(end)) {
+      return;
+    }
+    double x = scale.x(start);
+    double w = Math.max(1, scale.x(end) - x);
+    out.append("<rect class=\"")
+        .append(kind)
+        .append("\" x=\"")
+        .append(fmt(x))
+        .append("\" y=\"")
+        .append(y + 4)
+        .append("\" width=\"")
+        .append(fmt(w))
+        .append("\" height=\"")
+        .append(ROW_HEIGHT - 8)
+        .append("\"><title>")
+        .append(esc(labels.format(start) + " – " + labels.format(end.minusDays(1))))
+        .append("</title></rect>");
+  }
+
+  private void transferMark(Scale scale, TransferTiming transfer, int y, StringBuilder out) {
+    double x = scale.x(transfer.date());
+    double middle = y + ROW_HEIGHT / 2.0;
+    out.append("<polygon class=\"transfer\" points=\"")
+        .append(fmt(x))
+        .append(',')
+        .append(fmt(middle - 8))
+        .append(' ')
+        .append(fmt(x + 7))
+        .append(',')
+        .append(fmt(middle))
+        .append(' ')
+        .append(fmt(x))
+        .append(',')
+        .append(fmt(middle + 8))
+        .append(' ')
+        .append(fmt(x - 7))
+        .append(',')
+        .append(fmt(middle))
+        .append("\"><title>")
+        .append(
+            esc(
+                labels.label("report.legend.transfer")
+                    + " "
+                    + transfer.transfer().value()
+                    + " · "
+                    + labels.format(transfer.date())))
+        .append("</title></polygon>");
+  }
+
+  private void legend(StringBuilder out) {
+    out.append("<ul class=\"legend\">");
+    for (String kind : List.of("service", "expired", "disabled", "deleted", "target", "transfer")) {
+      out.append("<li><span class=\"swatch ")
+          .append(kind)
+          .append("\"></span>")
+          .append(esc(labels.label("report.legend." + kind)))
+          .append("</li>");
+    }
+    out.append("<li><span class=\"swatch as-of\"></span>")
+        .append(esc(labels.label("report.legend.asOf")))
+        .append("</li></ul>\n");
+  }
+
+  private static List<String> ids(List<SubscriptionId> ids) {
+    List<String> values = new ArrayList<>(ids.size());
+    ids.forEach(id -> values.add(id.value()));
+    return values;
+  }
+
+  /** Text for HTML: controls shown escaped, markup characters as entities. */
+  static String esc(String text) {
+    String safe = Labels.safe(text);
+    StringBuilder out = null;
+    for (int i = 0; i < safe.length(); i++) {
+      char c = safe.charAt(i);
+      String entity =
+          switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> null;
+          };
+      if (entity != null && out == null) {
+        out = new StringBuilder(safe.length() + 16).append(safe, 0, i);
+      }
+      if (out != null) {
+        if (entity != null) {
+          out.append(entity);
+        } else {
+          out.append(c);
+        }
+      }
+    }
+    return out == null ? safe : out.toString();
+  }
+
+  private static String fmt(double value) {
+    return String.format(Locale.ROOT, "%.1f", value);
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  /** Days to x coordinates. */
+  private static final class Scale {
+    final LocalDate first;
+    final LocalDate last;
+    private final double perDay;
+
+    Scale(LocalDate first, LocalDate last) {
+      this.first = first;
+      this.last = last;
+      this.perDay = (double) CHART_WIDTH / (ChronoUnit.DAYS.between(first, last) + 1);
+    }
+
+    double x(LocalDate day) {
+      return LABEL_WIDTH + ChronoUnit.DAYS.between(first, day) * perDay;
+    }
+  }
+
+  private static final String CSS =
+      """
+      body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1b1b;\
+      margin:24px auto;max-width:900px;padding:0 12px}
+      h1{font-size:22px;margin:0}h2{font-size:18px;margin:28px 0 4px}h3{font-size:15px;margin:16px 0 6px}
+      .generated,.parties,.subjects{color:#555}
+      table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ddd;padding:4px 8px;\
+      text-align:left}td.number{text-align:right}
+      .verdict{font-weight:600;padding:1px 6px;border-radius:3px;font-size:12px}
+      .approved{background:#e6f4ea;color:#1e5631}.approved-with-actions{background:#fff4e0;color:#7a4a00}
+      .rejected{background:#fde7e9;color:#8a1c24}.unreadable{background:#eee;color:#333}
+      ul.findings,ul.checklist,ul.legend{list-style:none;padding-left:0}
+      ul.findings li{margin:6px 0;padding-left:8px;border-left:4px solid #bbb}
+      ul.findings li.error{border-color:#c62828}ul.findings li.warning{border-color:#f9a825}
+      ul.findings li.info{border-color:#1565c0}
+      .severity{font-size:11px;font-weight:600}code{font-size:12px}
+      .box{font-size:16px;margin-right:4px}
+      p.error{color:#8a1c24}
+      svg.timeline{display:block;max-width:100%;height:auto}
+      svg text{font-size:11px;fill:#333}svg .axis line{stroke:#e3e3e3}
+      rect.service{fill:#2e7d32}rect.expired{fill:#f9a825}rect.disabled{fill:#c62828}
+      rect.deleted{fill:#9e9e9e}rect.target{fill:#1565c0}rect.stacked{fill:#64b5f6}
+      polygon.transfer{fill:#6a1b9a;stroke:#fff;stroke-width:1}
+      line.as-of{stroke:#000;stroke-width:1.5;stroke-dasharray:4 3}
+      ul.legend li{display:inline-block;margin-right:14px;font-size:12px}
+      .swatch{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:-1px}
+      .swatch.service{background:#2e7d32}.swatch.expired{background:#f9a825}
+      .swatch.disabled{background:#c62828}.swatch.deleted{background:#9e9e9e}
+      .swatch.target{background:#1565c0}.swatch.transfer{background:#6a1b9a;transform:rotate(45deg) scale(.8)}
+      .swatch.as-of{border-left:2px dashed #000;width:0}
+      section.scenario{break-inside:avoid-page}
+      @page{size:A4;margin:14mm}
+      @media print{body{margin:0;max-width:none}a{color:inherit;text-decoration:none}\
+      .scenario{break-before:page}}
+      """;
+}

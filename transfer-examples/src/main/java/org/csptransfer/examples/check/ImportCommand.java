@@ -1,0 +1,317 @@
+package org.csptransfer.examples.check;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.csptransfer.catalog.MicrosoftLicensing;
+import org.csptransfer.core.CountryCode;
+import org.csptransfer.core.Customer;
+import org.csptransfer.core.Limits;
+import org.csptransfer.core.OfferCatalog;
+import org.csptransfer.core.Partner;
+import org.csptransfer.core.PartnerId;
+import org.csptransfer.core.RegionCatalog;
+import org.csptransfer.core.Relationship;
+import org.csptransfer.core.RelationshipStatus;
+import org.csptransfer.core.TenantId;
+import org.csptransfer.json.ImportNote;
+import org.csptransfer.json.ScenarioException;
+import org.csptransfer.json.ScenarioReader;
+import org.csptransfer.json.ScenarioWriter;
+import org.csptransfer.json.TenantImport;
+import org.csptransfer.json.internal.JsonInput;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code transfer-check import}: turns the JSON bodies of Microsoft Graph {@code GET
+ * /subscribedSkus} and {@code GET /directory/subscriptions} (and optionally Partner Center {@code
+ * GET /v1/customers/{id}/subscriptions}) into a scenario, ready for {@code --plan} (CONTRACT.md,
+ * "Reading tenant data"). The scenario goes to the output file or stdout; what the import could not
+ * carry over goes to stderr as notes. Nothing is written when an input cannot be read.
+ */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes a scenario from a tenant's Graph bodies (and Partner Center's), for --plan.",
+      "Notes on what could not be carried over as it stands go to stderr."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:the scenario was written",
+      "2:an input could not be read (or a usage error)"
+    })
+final class ImportCommand implements Callable<Integer> {
+
+  @ParentCommand private @Nullable TransferCheck parent;
+
+  @Option(
+      names = "--subscribed-skus",
+      required = true,
+      paramLabel = "FILE",
+      description = "Body of Graph GET /subscribedSkus (permission LicenseAssignment.Read.All).")
+  private String subscribedSkus = "";
+
+  @Option(
+      names = "--subscriptions",
+      required = true,
+      paramLabel = "FILE",
+      description =
+          "Body of Graph GET /directory/subscriptions (permission Organization.Read.All).")
+  private String subscriptions = "";
+
+  @Option(
+      names = "--partner-center",
+      paramLabel = "FILE",
+      description = "Body of Partner Center GET /v1/customers/{id}/subscriptions (optional).")
+  private @Nullable String partnerCenter;
+
+  @Option(
+      names = "--offers",
+      paramLabel = "FILE",
+      description = "An offer catalog, {\"offers\": [...]}, describing offers better (optional).")
+  private @Nullable String offers;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description = "The scenario's asOf, YYYY-MM-DD (default: today, UTC).")
+  private @Nullable LocalDate asOf;
+
+  @Option(names = "--partner-id", required = true, description = "The new partner's id.")
+  private String partnerId = "";
+
+  @Option(names = "--partner-name", required = true, description = "The new partner's name.")
+  private String partnerName = "";
+
+  @Option(
+      names = "--partner-country",
+      required = true,
+      paramLabel = "CC",
+      description = "The new partner's country, ISO 3166-1 alpha-2.")
+  private String partnerCountry = "";
+
+  @Option(
+      names = "--partner-region",
+      paramLabel = "REGION",
+      description = "A region the partner is authorized for, as the region table spells it.")
+  private List<String> partnerRegions = new ArrayList<>();
+
+  @Option(
+      names = "--customer-tenant",
+      paramLabel = "UUID",
+      description = "The customer's tenant id (default: as subscribedSkus names it).")
+  private @Nullable String customerTenant;
+
+  @Option(names = "--customer-name", required = true, description = "The customer's name.")
+  private String customerName = "";
+
+  @Option(
+      names = "--customer-country",
+      required = true,
+      paramLabel = "CC",
+      description = "The customer's country, ISO 3166-1 alpha-2.")
+  private String customerCountry = "";
+
+  @Option(
+      names = "--relationship",
+      paramLabel = "STATUS",
+      description = "The partner's reseller relationship with the customer: INVITED or ACCEPTED.")
+  private @Nullable RelationshipStatus relationship;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Where to write the scenario (default: stdout).")
+  private @Nullable String output;
+
+  @Override
+  public Integer call() {
+    TransferCheck command = java.util.Objects.requireNonNull(parent, "parent");
+    PrintStream err = command.err();
+    try {
+      TenantImport.Result imported = importTenant();
+      String scenario = ScenarioWriter.standard().write(imported.scenario());
+      if (output == null) {
+        command.out().print(scenario);
+        command.out().flush();
+      } else {
+        TransferCheck.writeAtomically(Path.of(output), scenario);
+      }
+      Locale locale = command.locale();
+      for (ImportNote note : imported.notes()) {
+        err.println(Labels.safe("note: " + note.message(locale)));
+      }
+      return TransferCheck.APPROVED;
+    } catch (InputError e) {
+      err.println(e.line());
+      return TransferCheck.UNREADABLE;
+    } catch (IOException e) {
+      err.println(
+          new InputError(String.valueOf(output), "(file): cannot be written: " + e.getMessage())
+              .line());
+      return TransferCheck.UNREADABLE;
+    }
+  }
+
+  private TenantImport.Result importTenant() throws InputError {
+    TenantImport.Builder builder = TenantImport.builder().skus(MicrosoftLicensing.skus());
+    try (Reader body = open(subscribedSkus)) {
+      builder.subscribedSkus(body);
+    } catch (ScenarioException e) {
+      throw new InputError(subscribedSkus, String.valueOf(e.getMessage()));
+    } catch (IOException e) {
+      throw unreadable(subscribedSkus, e);
+    }
+    try (Reader body = open(subscriptions)) {
+      builder.directorySubscriptions(body);
+    } catch (ScenarioException e) {
+      throw new InputError(subscriptions, String.valueOf(e.getMessage()));
+    } catch (IOException e) {
+      throw unreadable(subscriptions, e);
+    }
+    String center = partnerCenter;
+    if (center != null) {
+      try (Reader body = open(center)) {
+        builder.partnerCenterSubscriptions(body);
+      } catch (ScenarioException e) {
+        throw new InputError(center, String.valueOf(e.getMessage()));
+      } catch (IOException e) {
+        throw unreadable(center, e);
+      }
+    }
+    String catalog = offers;
+    if (catalog != null) {
+      try (InputStream in = Files.newInputStream(path(catalog))) {
+        OfferCatalog read =
+            ScenarioReader.builder().skus(MicrosoftLicensing.skus()).build().readOffers(in);
+        builder.offers(read);
+      } catch (ScenarioException e) {
+        throw new InputError(catalog, String.valueOf(e.getMessage()));
+      } catch (IOException e) {
+        throw unreadable(catalog, e);
+      }
+    }
+    TenantImport tenant = builder.build();
+    Customer customer = customer(tenant);
+    Partner partner = partner();
+    LocalDate day = asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC);
+    if (!Limits.isSupported(day)) {
+      throw new InputError(
+          "--as-of", day + " is outside " + Limits.earliestDate() + " to " + Limits.latestDate());
+    }
+    try {
+      return tenant.toScenario(day, partner, customer);
+    } catch (ScenarioException e) {
+      throw new InputError(subscriptions, String.valueOf(e.getMessage()));
+    }
+  }
+
+  private Customer customer(TenantImport tenant) throws InputError {
+    TenantId id;
+    if (customerTenant != null) {
+      try {
+        id = TenantId.parse(customerTenant);
+      } catch (IllegalArgumentException e) {
+        throw new InputError("--customer-tenant", "'" + customerTenant + "' is not a UUID");
+      }
+    } else {
+      id =
+          tenant
+              .tenantId()
+              .orElseThrow(
+                  () ->
+                      new InputError(
+                          "--customer-tenant",
+                          "missing, and the subscribedSkus items do not name one tenant"));
+    }
+    Customer.Builder customer =
+        Customer.builder()
+            .tenantId(id)
+            .name(customerName)
+            .country(country("--customer-country", customerCountry));
+    if (relationship != null) {
+      customer.addRelationship(Relationship.of(partnerId(), relationship));
+    }
+    return built("--customer-name", customer::build);
+  }
+
+  private Partner partner() throws InputError {
+    Partner.Builder partner =
+        Partner.builder()
+            .id(partnerId())
+            .name(partnerName)
+            .country(country("--partner-country", partnerCountry));
+    for (String name : partnerRegions) {
+      partner.addRegion(
+          RegionCatalog.csp2021()
+              .regionNamed(name)
+              .orElseThrow(
+                  () -> new InputError("--partner-region", "unknown region '" + name + "'")));
+    }
+    return built("--partner-name", partner::build);
+  }
+
+  private PartnerId partnerId() throws InputError {
+    return built("--partner-id", () -> PartnerId.of(partnerId));
+  }
+
+  private static CountryCode country(String option, String code) throws InputError {
+    if (!CountryCode.isKnown(code)) {
+      throw new InputError(
+          option, "'" + code + "' is not an upper-case ISO 3166-1 alpha-2 country code");
+    }
+    return CountryCode.of(code);
+  }
+
+  private static <T> T built(String option, java.util.function.Supplier<T> build)
+      throws InputError {
+    try {
+      return build.get();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new InputError(option, String.valueOf(e.getMessage()));
+    }
+  }
+
+  private static Reader open(String file) throws IOException, InputError {
+    return JsonInput.utf8(Files.newInputStream(path(file)));
+  }
+
+  private static Path path(String file) throws InputError {
+    if (file.isEmpty()) {
+      throw new InputError("''", "an empty argument names no file");
+    }
+    try {
+      return Path.of(file);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new InputError(file, "not a valid file name");
+    }
+  }
+
+  private static InputError unreadable(String file, IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return new InputError(file, "(file): no such file");
+    }
+    if (e instanceof AccessDeniedException) {
+      return new InputError(file, "(file): permission denied");
+    }
+    if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+      return new InputError(file, "(document): not UTF-8 text");
+    }
+    return new InputError(file, "(file): cannot be read: " + e.getMessage());
+  }
+}
