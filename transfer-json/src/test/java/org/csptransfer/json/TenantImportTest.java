@@ -10,6 +10,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -51,6 +53,11 @@ class TenantImportTest {
         TenantImportTest.class.getResourceAsStream("/tenant/" + name), StandardCharsets.UTF_8);
   }
 
+  /** The tenant of the README's walk-through, in the examples module of this reactor. */
+  private static Reader example(String name) throws IOException {
+    return Files.newBufferedReader(Path.of("..", "transfer-examples", "tenant-example", name));
+  }
+
   private static Customer customer(String tenant) {
     return Samples.contoso().tenantId(TenantId.parse(tenant)).build();
   }
@@ -58,9 +65,9 @@ class TenantImportTest {
   private static TenantImport.Result contoso() throws IOException {
     return TenantImport.builder()
         .skus(MicrosoftLicensing.skus())
-        .subscribedSkus(resource("contoso/subscribedSkus.json"))
-        .directorySubscriptions(resource("contoso/directory-subscriptions.json"))
-        .partnerCenterSubscriptions(resource("contoso/partnercenter-subscriptions.json"))
+        .subscribedSkus(example("subscribedSkus.json"))
+        .directorySubscriptions(example("subscriptions.json"))
+        .partnerCenterSubscriptions(example("partnercenter-subscriptions.json"))
         .build()
         .toScenario(AS_OF, Samples.fabrikam().build(), customer(CONTOSO));
   }

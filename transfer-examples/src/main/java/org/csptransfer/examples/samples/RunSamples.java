@@ -15,6 +15,8 @@ public final class RunSamples {
     DiscontinuedOfferToSuccessor.main(args);
     UpgradeWithExtraSeats.main(args);
     PartnerToPartnerMove.main(args);
+    TransferFromAnotherPartner.main(args);
+    StackedTeamsOnMicrosoftSkus.main(args);
     PartnerOutsideTenantRegion.main(args);
     CancelEarlyVersusLetExpire.main(args);
     PlanACustomer.main(args);

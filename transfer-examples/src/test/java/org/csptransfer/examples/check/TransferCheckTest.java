@@ -273,7 +273,7 @@ class TransferCheckTest {
     assertTrue(report.contains("Chronologie"), report);
     assertTrue(report.contains("LICENSE_SHORTFALL"), report);
     assertTrue(report.contains("1. Passer t1 de 40 à 48 licences"), report);
-    assertTrue(report.contains("au 1 mars 2026"), report);
+    assertTrue(report.contains("au 1er mars 2026"), report);
     JsonNode json = JSON.readTree(run("--lang", "fr", "--json", rejected().toString()).out);
     assertEquals("LICENSE_SHORTFALL", json.get("findings").get(0).get("code").stringValue());
     assertTrue(

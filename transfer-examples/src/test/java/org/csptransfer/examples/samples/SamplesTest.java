@@ -53,6 +53,20 @@ class SamplesTest {
   }
 
   @Test
+  void aTransferFromAnotherPartnerIsApprovedWithNothingToDo() {
+    assertDecision(TransferFromAnotherPartner.decide(), Verdict.APPROVED);
+    assertTrue(TransferFromAnotherPartner.decide().timeline().get(0).transfer().isPresent());
+  }
+
+  @Test
+  void teamsStackedOnTheNoTeamsSuiteKeepsEveryPlanOfMicrosoftsE3() {
+    assertDecision(
+        StackedTeamsOnMicrosoftSkus.decide(),
+        Verdict.APPROVED_WITH_ACTIONS,
+        "LICENSE_REASSIGNMENT_REQUIRED");
+  }
+
+  @Test
   void partnerOutsideTheTenantsRegionIsRejected() {
     assertDecision(PartnerOutsideTenantRegion.decide(), Verdict.REJECTED, "REGION_MISMATCH");
   }
@@ -95,7 +109,7 @@ class SamplesTest {
       System.setOut(original);
     }
     String output = captured.toString(StandardCharsets.UTF_8);
-    assertEquals(7, output.split("\nDecision  ", -1).length - 1, output);
+    assertEquals(9, output.split("\nDecision  ", -1).length - 1, output);
     assertTrue(output.contains("\nContoso  proposed plan  APPROVED_WITH_ACTIONS"), output);
   }
 }

@@ -1,0 +1,115 @@
+package org.csptransfer.examples.check;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.csptransfer.json.Scenario;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code transfer-check import}: Graph and Partner Center bodies in, a scenario out. */
+class ImportCommandTest {
+
+  static final Path TENANT = Path.of("tenant-example");
+
+  @TempDir Path dir;
+
+  private static List<String> args(String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "import",
+                "--subscribed-skus",
+                TENANT.resolve("subscribedSkus.json").toString(),
+                "--subscriptions",
+                TENANT.resolve("subscriptions.json").toString(),
+                "--as-of",
+                "2026-03-01",
+                "--partner-id",
+                "4321987",
+                "--partner-name",
+                "Fabrikam CSP",
+                "--partner-country",
+                "FR",
+                "--customer-name",
+                "Contoso SARL",
+                "--customer-country",
+                "BE"));
+    args.addAll(List.of(more));
+    return args;
+  }
+
+  private static CommandRun run(List<String> args) {
+    return CommandRun.of(args.toArray(String[]::new));
+  }
+
+  @Test
+  void writesAScenarioTheReaderReadsAndNotesOnStderr() throws IOException {
+    CommandRun run = run(args("--relationship", "ACCEPTED"));
+    assertEquals(0, run.status, run.err);
+    Scenario scenario = BundledScenarios.READER.read(run.out);
+    assertEquals(6, scenario.request().sources().size());
+    assertEquals("Contoso SARL", scenario.request().customer().name());
+    assertEquals(
+        "0b6f2c9e-6f0a-4d2e-9a61-3f1c2d4e5a6b",
+        scenario.request().customer().tenantId().toString());
+    assertEquals(1, scenario.request().customer().relationships().size());
+    assertTrue(run.errLines().stream().allMatch(line -> line.startsWith("note: ")), run.err);
+    assertTrue(run.err.contains("shared over its 3 subscriptions"), run.err);
+  }
+
+  @Test
+  void writesTheOutputFileWholeAndSpeaksFrench() throws IOException {
+    Path out = dir.resolve("contoso.json");
+    List<String> args = new ArrayList<>(List.of("--lang", "fr"));
+    args.addAll(
+        args(
+            "--partner-center",
+            TENANT.resolve("partnercenter-subscriptions.json").toString(),
+            "-o",
+            out.toString()));
+    CommandRun run = run(args);
+    assertEquals(0, run.status, run.err);
+    assertEquals("", run.out);
+    Scenario scenario = BundledScenarios.READER.read(Files.readString(out, UTF_8));
+    assertTrue(
+        scenario.request().sources().stream().anyMatch(source -> source.parentId().isPresent()));
+    assertTrue(run.err.contains("licences attribuées"), run.err);
+  }
+
+  @Test
+  void aBadBodyIsOneLineNamingTheFileAndPathAndNothingIsWritten() throws IOException {
+    Path body =
+        Files.writeString(dir.resolve("subs.json"), "{\"value\": [{\"skuPartNumber\": \"SPB\"}]}");
+    Path out = dir.resolve("out.json");
+    List<String> args = args("-o", out.toString());
+    args.set(args.indexOf("--subscriptions") + 1, body.toString());
+    CommandRun run = run(args);
+    assertEquals(2, run.status);
+    assertEquals(List.of(body + ": value[0].id: missing"), run.errLines());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void aMissingFileOrOptionIsStatusTwo() {
+    List<String> missing = args();
+    missing.set(missing.indexOf("--subscriptions") + 1, dir.resolve("none.json").toString());
+    CommandRun run = run(missing);
+    assertEquals(2, run.status);
+    assertEquals(List.of(dir.resolve("none.json") + ": (file): no such file"), run.errLines());
+    assertEquals(2, CommandRun.of("import", "--subscriptions", "x.json").status);
+    List<String> badCountry = args();
+    badCountry.set(badCountry.indexOf("--customer-country") + 1, "Belgium");
+    assertEquals(
+        List.of(
+            "--customer-country: 'Belgium' is not an upper-case ISO 3166-1 alpha-2 country code"),
+        run(badCountry).errLines());
+  }
+}
