@@ -13,18 +13,22 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs every benchmark in one JVM session, with the GC profiler, and prints one table: time and
+ * Runs every benchmark in one JVM session, with the GC profiler, and prints one report: time and
  * allocation per decision for each size, the ratios pipeline / baseline and peer / pipeline, the
- * scaling ratio cost(1,000) / cost(10), and portfolio decisions per second. Ratios are measured in
+ * cost of rendering messages, the planner per size, the 100,000-source plan, the portfolio on all
+ * cores, and the book end to end next to Jackson's parse-and-write limit. Ratios are measured in
  * the same run, so the machine's noise cancels as far as it can.
  *
- * <p>{@code --quick} for a look in about two minutes; without it, the settings of the published
- * table (the benchmarks' own annotations).
+ * <p>{@code --quick} for a look in a few minutes; without it, the settings of the published table
+ * (the benchmarks' own annotations).
  */
 public final class BenchmarkTable {
 
   private static final int[] SIZES = {1, 10, 100, 1000};
   private static final String[] IMPLEMENTATIONS = {"pipeline", "baseline", "easyRules", "drools"};
+
+  private final Map<String, Double> time = new HashMap<>();
+  private final Map<String, Double> allocation = new HashMap<>();
 
   private BenchmarkTable() {}
 
@@ -39,35 +43,34 @@ public final class BenchmarkTable {
     ChainedOptionsBuilder options =
         new OptionsBuilder()
             .include(DecisionBenchmark.class.getSimpleName())
+            .include(PlannerBenchmark.class.getSimpleName())
             .include(PortfolioBenchmark.class.getSimpleName())
+            .include(ScaleBenchmark.class.getSimpleName())
+            .include(BookBenchmark.class.getSimpleName())
             .addProfiler(GCProfiler.class)
             .shouldFailOnError(true);
     if (quick) {
       options
           .warmupIterations(1)
-          .warmupTime(TimeValue.milliseconds(500))
+          .warmupTime(TimeValue.seconds(1))
           .measurementIterations(2)
-          .measurementTime(TimeValue.milliseconds(500));
+          .measurementTime(TimeValue.seconds(1));
     }
     Collection<RunResult> results = new Runner(options.build()).run();
-    print(results, quick);
+    BenchmarkTable table = new BenchmarkTable();
+    table.collect(results);
+    System.out.print(table.render(quick));
   }
 
   @SuppressWarnings("rawtypes") // JMH's secondary results are a map of raw Result
-  private static void print(Collection<RunResult> results, boolean quick) {
-    Map<String, Double> time = new HashMap<>();
-    Map<String, Double> allocation = new HashMap<>();
-    double portfolioMillis = Double.NaN;
-    int portfolioSize = 0;
+  private void collect(Collection<RunResult> results) {
     for (RunResult run : results) {
       String benchmark = run.getParams().getBenchmark();
+      String type = benchmark.substring(0, benchmark.lastIndexOf('.'));
+      type = type.substring(type.lastIndexOf('.') + 1);
       String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
-      if (benchmark.contains("PortfolioBenchmark")) {
-        portfolioMillis = run.getPrimaryResult().getScore();
-        portfolioSize = Integer.parseInt(run.getParams().getParam("customers"));
-        continue;
-      }
-      String key = method + "/" + run.getParams().getParam("sources");
+      String size = run.getParams().getParam("sources");
+      String key = type + "." + method + (size == null ? "" : "/" + size);
       time.put(key, run.getPrimaryResult().getScore());
       for (var secondary : run.getSecondaryResults().entrySet()) {
         if (secondary.getKey().endsWith("gc.alloc.rate.norm")) {
@@ -75,6 +78,17 @@ public final class BenchmarkTable {
         }
       }
     }
+  }
+
+  private double time(String key) {
+    return time.getOrDefault(key, Double.NaN);
+  }
+
+  private double allocation(String key) {
+    return allocation.getOrDefault(key, Double.NaN);
+  }
+
+  private String render(boolean quick) {
     StringBuilder out = new StringBuilder();
     out.append(
         String.format(
@@ -82,16 +96,17 @@ public final class BenchmarkTable {
             quick ? "quick" : "full",
             Runtime.getRuntime().availableProcessors(),
             System.getProperty("java.version")));
+    out.append("One decision, one core\n\n");
     out.append(
         "| sources | pipeline ns | baseline ns | Easy Rules ns | Drools ns | pipeline / baseline |"
             + " Easy Rules / pipeline | Drools / pipeline | pipeline B/op | baseline B/op |"
             + " Easy Rules B/op | Drools B/op |\n");
     out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (int size : SIZES) {
-      double pipeline = time.getOrDefault("pipeline/" + size, Double.NaN);
-      double baseline = time.getOrDefault("baseline/" + size, Double.NaN);
-      double easyRules = time.getOrDefault("easyRules/" + size, Double.NaN);
-      double drools = time.getOrDefault("drools/" + size, Double.NaN);
+      double pipeline = time("DecisionBenchmark.pipeline/" + size);
+      double baseline = time("DecisionBenchmark.baseline/" + size);
+      double easyRules = time("DecisionBenchmark.easyRules/" + size);
+      double drools = time("DecisionBenchmark.drools/" + size);
       out.append(
           String.format(
               Locale.ROOT,
@@ -109,7 +124,7 @@ public final class BenchmarkTable {
             String.format(
                 Locale.ROOT,
                 " %,.0f |",
-                allocation.getOrDefault(implementation + "/" + size, Double.NaN)));
+                allocation("DecisionBenchmark." + implementation + "/" + size)));
       }
       out.append('\n');
     }
@@ -117,17 +132,67 @@ public final class BenchmarkTable {
         String.format(
             Locale.ROOT,
             "%nscaling, pipeline cost(1,000) / cost(10): %.1f (baseline %.1f)%n",
-            time.getOrDefault("pipeline/1000", Double.NaN)
-                / time.getOrDefault("pipeline/10", Double.NaN),
-            time.getOrDefault("baseline/1000", Double.NaN)
-                / time.getOrDefault("baseline/10", Double.NaN)));
+            time("DecisionBenchmark.pipeline/1000") / time("DecisionBenchmark.pipeline/10"),
+            time("DecisionBenchmark.baseline/1000") / time("DecisionBenchmark.baseline/10")));
+    out.append("\nMessages rendered on demand, against rendering every one (as before 1.0)\n\n");
+    out.append(
+        "| sources | decision ns | decision + every message ns | saved | B/op | B/op with messages |\n");
+    out.append("|---:|---:|---:|---:|---:|---:|\n");
+    for (int size : SIZES) {
+      double lazy = time("DecisionBenchmark.pipeline/" + size);
+      double eager = time("DecisionBenchmark.pipelineRenderingMessages/" + size);
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "| %d | %,.0f | %,.0f | %.0f %% | %,.0f | %,.0f |%n",
+              size,
+              lazy,
+              eager,
+              100 * (1 - lazy / eager),
+              allocation("DecisionBenchmark.pipeline/" + size),
+              allocation("DecisionBenchmark.pipelineRenderingMessages/" + size)));
+    }
+    out.append("\nThe planner, one core: propose a plan and evaluate it\n\n");
+    out.append("| sources | plan ns | plan / decision | B/op |\n|---:|---:|---:|---:|\n");
+    for (int size : SIZES) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "| %d | %,.0f | %.1f | %,.0f |%n",
+              size,
+              time("PlannerBenchmark.plan/" + size),
+              time("PlannerBenchmark.plan/" + size) / time("DecisionBenchmark.pipeline/" + size),
+              allocation("PlannerBenchmark.plan/" + size)));
+    }
     out.append(
         String.format(
             Locale.ROOT,
-            "portfolio: %,d customers of 1-20 sources in %,.0f ms on all cores = %,.0f decisions/s%n",
-            portfolioSize,
-            portfolioMillis,
-            portfolioSize / (portfolioMillis / 1000)));
-    System.out.print(out);
+            "planner scaling, cost(1,000) / cost(10): %.1f%n",
+            time("PlannerBenchmark.plan/1000") / time("PlannerBenchmark.plan/10")));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%nOne plan of 100,000 sources against 20,000 offers, one core: %,.0f ms%n",
+            time("ScaleBenchmark.largePlanLargeCatalog")));
+    double portfolio = time("PortfolioBenchmark.allCores");
+    double book = time("BookBenchmark.transferCheckBook");
+    double jackson = time("BookBenchmark.jacksonParseAndWrite");
+    int customers = 100_000;
+    out.append("\nA book of 100,000 customers of 1 to 20 sources, all cores\n\n");
+    out.append("| path | ms | customers/s |\n|---|---:|---:|\n");
+    out.append(row("transfer-check --book (read, evaluate, write)", book, customers));
+    out.append(row("Jackson parse and write, no evaluation (the limit)", jackson, customers));
+    out.append(row("pipeline alone, requests already built", portfolio, customers));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "book / Jackson limit: %.0f %% of the limit's rate%n",
+            100 * jackson / book));
+    return out.toString();
+  }
+
+  private static String row(String path, double millis, int customers) {
+    return String.format(
+        Locale.ROOT, "| %s | %,.0f | %,.0f |%n", path, millis, customers / (millis / 1000));
   }
 }

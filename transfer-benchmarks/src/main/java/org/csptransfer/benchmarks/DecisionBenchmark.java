@@ -8,7 +8,9 @@ import org.csptransfer.benchmarks.peers.EasyRulesCheck;
 import org.csptransfer.core.RegionCatalog;
 import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
+import org.csptransfer.rules.Finding;
 import org.csptransfer.rules.FindingCode;
+import org.csptransfer.rules.RequiredAction;
 import org.csptransfer.rules.TransitionDecision;
 import org.csptransfer.rules.TransitionPipeline;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -78,6 +80,25 @@ public class DecisionBenchmark {
   @Benchmark
   public TransitionDecision pipeline() {
     return pipeline.evaluate(nextRequest());
+  }
+
+  /**
+   * The pipeline, then every message and action description rendered in English: what a decision
+   * cost when messages were built inside the rules, before they were rendered on demand.
+   *
+   * @return the length of the texts, so that nothing is optimized away
+   */
+  @Benchmark
+  public int pipelineRenderingMessages() {
+    TransitionDecision decision = pipeline.evaluate(nextRequest());
+    int length = 0;
+    for (Finding finding : decision.findings()) {
+      length += finding.message().length();
+    }
+    for (RequiredAction action : decision.actions()) {
+      length += action.description().length();
+    }
+    return length;
   }
 
   /**

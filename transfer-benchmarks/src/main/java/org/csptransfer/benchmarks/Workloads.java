@@ -133,6 +133,99 @@ public final class Workloads {
     return requests;
   }
 
+  /**
+   * Returns the same customers with no target: what the planner starts from.
+   *
+   * @param requests the requests
+   * @return the requests without targets
+   */
+  public static List<TransitionRequest> withoutTargets(List<TransitionRequest> requests) {
+    List<TransitionRequest> bare = new ArrayList<>(requests.size());
+    for (TransitionRequest request : requests) {
+      bare.add(TransitionRequest.builder().from(request).targets(List.of()).build());
+    }
+    return bare;
+  }
+
+  /**
+   * Returns a catalog of the workloads' offers and many more: each a superset of E3's plans with
+   * one plan of its own, every other one no longer for sale, so that ranking the replacements of a
+   * discontinued or missing offer meets all of them.
+   *
+   * @param extra how many offers to add
+   * @return the catalog
+   */
+  public static OfferCatalog largeCatalog(int extra) {
+    OfferCatalog.Builder catalog = OfferCatalog.builder().addAllOffers(OFFERS.offers());
+    for (int i = 0; i < extra; i++) {
+      catalog.addOffer(
+          offer(
+                  OfferId.of("OFFER-" + i),
+                  "EXCHANGE_S_ENTERPRISE",
+                  "SHAREPOINTENTERPRISE",
+                  "TEAMS1",
+                  "OFFICESUBSCRIPTION",
+                  "PLAN_" + i)
+              .availableForPurchase(i % 2 == 0)
+              .build());
+    }
+    return catalog.build();
+  }
+
+  /**
+   * Returns one customer with a very large plan: every source replaced by a target of its own, one
+   * in ten on the discontinued E3 moved to E3, one in fifty left without a target (so that
+   * findings, candidate offers and actions are produced at scale), in one replacement group per
+   * source.
+   *
+   * @param sources how many sources
+   * @return the request
+   */
+  public static TransitionRequest largePlan(int sources) {
+    TransitionRequest.Builder request =
+        TransitionRequest.builder()
+            .asOf(AS_OF)
+            .partner(
+                Partner.builder()
+                    .id(PARTNER)
+                    .name("Fabrikam")
+                    .country(CountryCode.of("FR"))
+                    .build())
+            .customer(
+                Customer.builder()
+                    .tenantId(TenantId.of(new UUID(1, 2)))
+                    .name("A very large customer")
+                    .country(CountryCode.of("BE"))
+                    .addRelationship(Relationship.of(PARTNER, RelationshipStatus.ACCEPTED))
+                    .build());
+    for (int i = 0; i < sources; i++) {
+      SubscriptionId id = SubscriptionId.of("sub-" + i);
+      OfferId offer = i % 10 == 0 ? LEGACY_E3 : CURRENT.get(i % CURRENT.size());
+      LocalDate termEnd = AS_OF.plusDays(20 + i % 300);
+      request.addSource(
+          Subscription.builder()
+              .id(id)
+              .offerId(offer)
+              .channel(Channel.DIRECT)
+              .quantity(20)
+              .assignedLicenses(18)
+              .status(SubscriptionStatus.ACTIVE)
+              .lastDayOfTerm(termEnd)
+              .build());
+      if (i % 50 != 1) {
+        request.addTarget(
+            PlannedSubscription.builder()
+                .id(SubscriptionId.of("t-" + i))
+                .offerId(offer == LEGACY_E3 ? E3 : offer)
+                .quantity(20)
+                .start(termEnd.minusDays(2))
+                .addReplacedSourceId(id)
+                .build());
+      }
+    }
+    return request.build();
+  }
+
   static TransitionRequest customer(SplittableRandom random, int sourceCount, Outcome outcome) {
     boolean wrongRegion = outcome == Outcome.REJECTED && random.nextBoolean();
     Customer customer =

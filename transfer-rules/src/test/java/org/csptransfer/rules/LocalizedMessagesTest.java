@@ -186,6 +186,35 @@ class LocalizedMessagesTest {
   }
 
   @Test
+  void wholeNumbersAreGroupedAsTheJdksNumberFormatGroupsThem() {
+    for (Locale language :
+        List.of(Locale.ENGLISH, FRENCH, Locale.GERMAN, Locale.forLanguageTag("de-CH"))) {
+      java.text.NumberFormat jdk = java.text.NumberFormat.getIntegerInstance(language);
+      for (long number :
+          new long[] {
+            0,
+            7,
+            -7,
+            999,
+            1_000,
+            -1_000,
+            12_345,
+            999_999,
+            1_000_000,
+            -123_456_789,
+            Long.MAX_VALUE,
+            Long.MIN_VALUE
+          }) {
+        assertEquals(
+            jdk.format(number),
+            Messages.standard().format(number, language),
+            language + " " + number);
+      }
+      assertEquals(jdk.format(10_000_000), Messages.standard().format(10_000_000, language));
+    }
+  }
+
+  @Test
   void frenchCountsZeroAndOneAsSingular() {
     Messages messages = Messages.standard();
     assertEquals(

@@ -1,16 +1,11 @@
 package org.csptransfer.examples.check;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -135,7 +130,7 @@ final class Book {
       while ((line = lines.next()) != null) {
         long lineNumber = ++number;
         Line read = line;
-        int permits = (int) Math.min(read.bytes(), BYTES_IN_FLIGHT);
+        int permits = (int) Math.min(read.length(), BYTES_IN_FLIGHT);
         inFlight.acquireUninterruptibly(permits);
         Future<LineResult> result = pool.submit(() -> evaluate(lineNumber, read));
         putUninterruptibly(pending, result);
@@ -215,7 +210,7 @@ final class Book {
     Map<String, Object> leading = Map.of("line", number);
     StringWriter json = new StringWriter(2048);
     try {
-      Scenario scenario = reader.read(line.text());
+      Scenario scenario = reader.read(line.bytes());
       TransitionDecision decision;
       if (plan) {
         ProposedPlan proposed = TransitionPlanner.of(scenario.pipeline()).plan(scenario.request());
@@ -233,14 +228,14 @@ final class Book {
       for (SourceTimeline source : decision.timeline()) {
         source.forfeitedValue().ifPresent(forfeited::add);
       }
-      return new LineResult(json.toString(), line.bytes(), decision.verdict(), codes, forfeited);
+      return new LineResult(json.toString(), line.length(), decision.verdict(), codes, forfeited);
     } catch (ScenarioException | LineException e) {
-      return error(leading, String.valueOf(e.getMessage()), line.bytes());
+      return error(leading, String.valueOf(e.getMessage()), line.length());
     } catch (IOException | RuntimeException e) {
       return error(
           leading,
           "internal error of csp-transfer (please report it): " + e.getClass().getName(),
-          line.bytes());
+          line.length());
     }
   }
 
@@ -275,25 +270,16 @@ final class Book {
       this.problem = problem;
     }
 
-    long bytes() {
+    long length() {
       return length;
     }
 
-    /** The line as text, strictly UTF-8. */
-    String text() throws LineException {
+    /** The line's bytes; the reader checks that they are UTF-8. */
+    byte[] bytes() throws LineException {
       if (problem != null || bytes == null) {
         throw new LineException(String.valueOf(problem));
       }
-      try {
-        return UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(bytes))
-            .toString();
-      } catch (CharacterCodingException e) {
-        throw new LineException("(document): not UTF-8 text");
-      }
+      return bytes;
     }
   }
 

@@ -69,6 +69,30 @@ public final class JsonInput {
   }
 
   /**
+   * Parses a document of UTF-8 bytes.
+   *
+   * @param utf8 the bytes
+   * @return the document's value, never missing
+   * @throws ScenarioException if it is empty, not JSON, not UTF-8, too large or too deep
+   */
+  public JsonNode tree(byte[] utf8) {
+    JsonNode root;
+    try {
+      root = mapper.readTree(utf8);
+    } catch (JacksonException e) {
+      String message = String.valueOf(e.getOriginalMessage());
+      if (message.contains("UTF-8") || message.contains("UTF8")) {
+        throw new ScenarioException("(document)", "not UTF-8 text");
+      }
+      throw JsonErrors.malformed(e, maxChars);
+    }
+    if (root == null || root.isMissingNode()) {
+      throw new ScenarioException("(document)", "empty");
+    }
+    return root;
+  }
+
+  /**
    * Parses a document.
    *
    * @param in the text; not closed

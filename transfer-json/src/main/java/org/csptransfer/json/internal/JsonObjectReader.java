@@ -1,41 +1,69 @@
 package org.csptransfer.json.internal;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.csptransfer.core.internal.Texts;
 import org.csptransfer.json.ScenarioException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Reads the fields of one JSON object strictly, knowing its path: a missing mandatory field, a
  * value of the wrong type or a field nobody asked for is a {@link ScenarioException} naming the
  * path. A JSON {@code null} counts as absent. Values quoted in problems are escaped and cut short.
+ *
+ * <p>Paths are only spelled out when a problem is found: reading a valid document builds no path
+ * string, so that a book of many scenarios pays for none.
  */
 public final class JsonObjectReader {
 
-  /** Dates as the format writes them: four digits, two, two. */
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern DECIMAL =
+      Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
   private static final int QUOTED = 60;
 
   private final JsonNode node;
-  private final String path;
-  private final Set<String> read = new HashSet<>();
+  private final JsonObjectReader.Path path;
+  private String[] read = new String[16];
+  private int readCount;
 
-  private JsonObjectReader(JsonNode node, String path) {
-    if (!node.isObject()) {
-      throw new ScenarioException(path, "expected an object, got " + describe(node));
-    }
+  private JsonObjectReader(JsonNode node, JsonObjectReader.Path path) {
     this.node = node;
     this.path = path;
+    if (!node.isObject()) {
+      throw new ScenarioException(path.text(), "expected an object, got " + describe(node));
+    }
   }
+
+  /** Where an object is, spelled out only when needed. */
+  private static final class Path {
+    private final JsonObjectReader.@Nullable Path parent;
+    private final String field;
+    private final int index;
+
+    private Path(JsonObjectReader.@Nullable Path parent, String field, int index) {
+      this.parent = parent;
+      this.field = field;
+      this.index = index;
+    }
+
+    String text() {
+      JsonObjectReader.Path above = parent;
+      if (above == null) {
+        return "(document)";
+      }
+      String inParent = above.parent == null ? field : above.text() + "." + field;
+      return index < 0 ? inParent : inParent + "[" + index + "]";
+    }
+  }
+
+  private static final JsonObjectReader.Path ROOT = new JsonObjectReader.Path(null, "", -1);
 
   /**
    * Returns a reader of a document's top object.
@@ -45,7 +73,7 @@ public final class JsonObjectReader {
    * @throws ScenarioException if the document is not an object
    */
   public static JsonObjectReader root(JsonNode node) {
-    return new JsonObjectReader(node, "(document)");
+    return new JsonObjectReader(node, ROOT);
   }
 
   /**
@@ -54,7 +82,7 @@ public final class JsonObjectReader {
    * @return the path
    */
   public String path() {
-    return path;
+    return path.text();
   }
 
   /**
@@ -64,17 +92,31 @@ public final class JsonObjectReader {
    * @return the path
    */
   public String pathOf(String field) {
-    return path.equals("(document)") ? field : path + "." + field;
+    return path.parent == null ? field : path.text() + "." + field;
   }
 
-  private Optional<JsonNode> field(String field) {
-    read.add(field);
-    JsonNode value = node.get(field);
-    return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
+  private String pathOf(String field, int index) {
+    return pathOf(field) + "[" + index + "]";
+  }
+
+  private JsonNode value(String field) {
+    if (readCount == read.length) {
+      read = Arrays.copyOf(read, readCount * 2);
+    }
+    read[readCount++] = field;
+    return node.path(field);
+  }
+
+  private static boolean absent(JsonNode value) {
+    return value.isMissingNode() || value.isNull();
   }
 
   private JsonNode required(String field) {
-    return field(field).orElseThrow(() -> new ScenarioException(pathOf(field), "missing"));
+    JsonNode value = value(field);
+    if (absent(value)) {
+      throw new ScenarioException(pathOf(field), "missing");
+    }
+    return value;
   }
 
   /**
@@ -84,8 +126,7 @@ public final class JsonObjectReader {
    * @return true if present
    */
   public boolean has(String field) {
-    JsonNode value = node.get(field);
-    return value != null && !value.isNull();
+    return !absent(node.path(field));
   }
 
   /**
@@ -95,7 +136,7 @@ public final class JsonObjectReader {
    * @return its reader
    */
   public JsonObjectReader object(String field) {
-    return new JsonObjectReader(required(field), pathOf(field));
+    return new JsonObjectReader(required(field), new JsonObjectReader.Path(path, field, -1));
   }
 
   /**
@@ -105,7 +146,10 @@ public final class JsonObjectReader {
    * @return its reader, if present
    */
   public Optional<JsonObjectReader> optionalObject(String field) {
-    return field(field).map(value -> new JsonObjectReader(value, pathOf(field)));
+    JsonNode value = value(field);
+    return absent(value)
+        ? Optional.empty()
+        : Optional.of(new JsonObjectReader(value, new JsonObjectReader.Path(path, field, -1)));
   }
 
   /**
@@ -115,7 +159,7 @@ public final class JsonObjectReader {
    * @return the text
    */
   public String text(String field) {
-    return text(required(field), pathOf(field));
+    return text(required(field), field, -1);
   }
 
   /**
@@ -125,7 +169,8 @@ public final class JsonObjectReader {
    * @return the text, if present
    */
   public Optional<String> optionalText(String field) {
-    return field(field).map(value -> text(value, pathOf(field)));
+    JsonNode value = value(field);
+    return absent(value) ? Optional.empty() : Optional.of(text(value, field, -1));
   }
 
   /**
@@ -136,26 +181,26 @@ public final class JsonObjectReader {
    * @return the text, if present and not blank
    */
   public Optional<String> optionalTextOrBlank(String field) {
-    return field(field)
-        .flatMap(
-            value -> {
-              if (!value.isString()) {
-                throw new ScenarioException(
-                    pathOf(field), "expected a string, got " + describe(value));
-              }
-              return Texts.isBlank(value.stringValue())
-                  ? Optional.empty()
-                  : Optional.of(value.stringValue());
-            });
+    JsonNode value = value(field);
+    if (absent(value)) {
+      return Optional.empty();
+    }
+    if (!value.isString()) {
+      throw new ScenarioException(pathOf(field), "expected a string, got " + describe(value));
+    }
+    return Texts.isBlank(value.stringValue()) ? Optional.empty() : Optional.of(value.stringValue());
   }
 
-  private static String text(JsonNode value, String path) {
+  private String text(JsonNode value, String field, int index) {
     if (!value.isString()) {
-      throw new ScenarioException(path, "expected a string, got " + describe(value));
+      throw new ScenarioException(
+          index < 0 ? pathOf(field) : pathOf(field, index),
+          "expected a string, got " + describe(value));
     }
     String text = value.stringValue();
     if (Texts.isBlank(text)) {
-      throw new ScenarioException(path, "must not be blank");
+      throw new ScenarioException(
+          index < 0 ? pathOf(field) : pathOf(field, index), "must not be blank");
     }
     return text;
   }
@@ -167,7 +212,7 @@ public final class JsonObjectReader {
    * @return the value
    */
   public boolean bool(String field) {
-    return bool(required(field), pathOf(field));
+    return bool(required(field), field);
   }
 
   /**
@@ -177,12 +222,13 @@ public final class JsonObjectReader {
    * @return the value, if present
    */
   public Optional<Boolean> optionalBool(String field) {
-    return field(field).map(value -> bool(value, pathOf(field)));
+    JsonNode value = value(field);
+    return absent(value) ? Optional.empty() : Optional.of(bool(value, field));
   }
 
-  private static boolean bool(JsonNode value, String path) {
+  private boolean bool(JsonNode value, String field) {
     if (!value.isBoolean()) {
-      throw new ScenarioException(path, "expected true or false, got " + describe(value));
+      throw new ScenarioException(pathOf(field), "expected true or false, got " + describe(value));
     }
     return value.booleanValue();
   }
@@ -195,7 +241,7 @@ public final class JsonObjectReader {
    * @return the count
    */
   public int count(String field, int maximum) {
-    return count(required(field), pathOf(field), maximum);
+    return count(required(field), field, maximum);
   }
 
   /**
@@ -206,19 +252,20 @@ public final class JsonObjectReader {
    * @return the count, if present
    */
   public Optional<Integer> optionalCount(String field, int maximum) {
-    return field(field).map(value -> count(value, pathOf(field), maximum));
+    JsonNode value = value(field);
+    return absent(value) ? Optional.empty() : Optional.of(count(value, field, maximum));
   }
 
-  private static int count(JsonNode value, String path, int maximum) {
+  private int count(JsonNode value, String field, int maximum) {
     if (!value.isIntegralNumber()) {
-      throw new ScenarioException(path, "expected a whole number, got " + describe(value));
+      throw new ScenarioException(pathOf(field), "expected a whole number, got " + describe(value));
     }
     if (value.canConvertToLong() && value.longValue() < 0) {
-      throw new ScenarioException(path, value.longValue() + " is negative");
+      throw new ScenarioException(pathOf(field), value.longValue() + " is negative");
     }
     if (!value.canConvertToInt() || value.intValue() > maximum) {
       throw new ScenarioException(
-          path,
+          pathOf(field),
           Printable.escape(value.toString(), QUOTED) + " is more than the " + maximum + " allowed");
     }
     return value.intValue();
@@ -231,24 +278,22 @@ public final class JsonObjectReader {
    * @return the number, if present
    */
   public Optional<BigDecimal> optionalDecimal(String field) {
-    return field(field)
-        .map(
-            value -> {
-              if (value.isNumber()) {
-                return value.decimalValue();
-              }
-              if (value.isString()) {
-                String text = value.stringValue().strip();
-                // Digits, a point, an exponent: checked first, so that no parser is fed junk.
-                if (text.length() <= 64
-                    && text.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
-                  return new BigDecimal(text);
-                }
-                throw new ScenarioException(pathOf(field), describe(value) + " is not a number");
-              }
-              throw new ScenarioException(
-                  pathOf(field), "expected a number, got " + describe(value));
-            });
+    JsonNode value = value(field);
+    if (absent(value)) {
+      return Optional.empty();
+    }
+    if (value.isNumber()) {
+      return Optional.of(value.decimalValue());
+    }
+    if (value.isString()) {
+      String text = value.stringValue().strip();
+      // Digits, a point, an exponent: checked first, so that no parser is fed junk.
+      if (text.length() <= 64 && DECIMAL.matcher(text).matches()) {
+        return Optional.of(new BigDecimal(text));
+      }
+      throw new ScenarioException(pathOf(field), describe(value) + " is not a number");
+    }
+    throw new ScenarioException(pathOf(field), "expected a number, got " + describe(value));
   }
 
   /**
@@ -258,7 +303,7 @@ public final class JsonObjectReader {
    * @return the date
    */
   public LocalDate date(String field) {
-    return date(required(field), pathOf(field));
+    return date(required(field), field);
   }
 
   /**
@@ -268,20 +313,39 @@ public final class JsonObjectReader {
    * @return the date, if present
    */
   public Optional<LocalDate> optionalDate(String field) {
-    return field(field).map(value -> date(value, pathOf(field)));
+    JsonNode value = value(field);
+    return absent(value) ? Optional.empty() : Optional.of(date(value, field));
   }
 
-  private static LocalDate date(JsonNode value, String path) {
-    String text = text(value, path);
-    if (DATE.matcher(text).matches()) {
-      try {
-        return LocalDate.parse(text);
-      } catch (DateTimeParseException e) {
-        // Falls through: a well-formed day that does not exist, such as 2026-02-30.
+  private LocalDate date(JsonNode value, String field) {
+    String text = text(value, field, -1);
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year >= 0 && month >= 0 && day >= 0) {
+        try {
+          return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+          // Falls through: a well-formed day that does not exist, such as 2026-02-30.
+        }
       }
     }
     throw new ScenarioException(
-        path, "'" + Printable.escape(text, QUOTED) + "' is not a date (YYYY-MM-DD)");
+        pathOf(field), "'" + Printable.escape(text, QUOTED) + "' is not a date (YYYY-MM-DD)");
+  }
+
+  /** The number the ASCII digits from begin to end write, or -1 if one is not a digit. */
+  private static int digits(String text, int begin, int end) {
+    int value = 0;
+    for (int i = begin; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   /**
@@ -293,7 +357,7 @@ public final class JsonObjectReader {
    * @return the constant
    */
   public <E extends Enum<E>> E enumValue(String field, Class<E> type) {
-    return enumValue(required(field), pathOf(field), type);
+    return enumValue(required(field), field, type);
   }
 
   /**
@@ -305,20 +369,23 @@ public final class JsonObjectReader {
    * @return the constant, if present
    */
   public <E extends Enum<E>> Optional<E> optionalEnum(String field, Class<E> type) {
-    return field(field).map(value -> enumValue(value, pathOf(field), type));
+    JsonNode value = value(field);
+    return absent(value) ? Optional.empty() : Optional.of(enumValue(value, field, type));
   }
 
-  private static <E extends Enum<E>> E enumValue(JsonNode value, String path, Class<E> type) {
-    String text = text(value, path);
-    List<String> names = new ArrayList<>();
+  private <E extends Enum<E>> E enumValue(JsonNode value, String field, Class<E> type) {
+    String text = text(value, field, -1);
     for (E constant : type.getEnumConstants()) {
       if (constant.name().equals(text)) {
         return constant;
       }
+    }
+    List<String> names = new ArrayList<>();
+    for (E constant : type.getEnumConstants()) {
       names.add(constant.name());
     }
     throw new ScenarioException(
-        path,
+        pathOf(field),
         "unknown value '"
             + Printable.escape(text, QUOTED)
             + "', expected one of "
@@ -332,10 +399,13 @@ public final class JsonObjectReader {
    * @return the elements' readers
    */
   public List<JsonObjectReader> objects(String field) {
-    List<JsonObjectReader> objects = new ArrayList<>();
-    List<JsonNode> elements = elements(field);
-    for (int i = 0; i < elements.size(); i++) {
-      objects.add(new JsonObjectReader(elements.get(i), pathOf(field) + "[" + i + "]"));
+    JsonNode array = elements(field);
+    if (array == null) {
+      return List.of();
+    }
+    List<JsonObjectReader> objects = new ArrayList<>(array.size());
+    for (int i = 0; i < array.size(); i++) {
+      objects.add(new JsonObjectReader(array.get(i), new JsonObjectReader.Path(path, field, i)));
     }
     return objects;
   }
@@ -347,34 +417,48 @@ public final class JsonObjectReader {
    * @return the strings
    */
   public List<String> texts(String field) {
-    List<String> texts = new ArrayList<>();
-    List<JsonNode> elements = elements(field);
-    for (int i = 0; i < elements.size(); i++) {
-      texts.add(text(elements.get(i), pathOf(field) + "[" + i + "]"));
+    JsonNode array = elements(field);
+    if (array == null) {
+      return List.of();
+    }
+    List<String> texts = new ArrayList<>(array.size());
+    for (int i = 0; i < array.size(); i++) {
+      texts.add(text(array.get(i), field, i));
     }
     return texts;
   }
 
-  private List<JsonNode> elements(String field) {
-    Optional<JsonNode> array = field(field);
-    if (array.isEmpty()) {
-      return List.of();
+  @SuppressWarnings("NullAway") // null is "absent", for the callers above only
+  private JsonNode elements(String field) {
+    JsonNode array = value(field);
+    if (absent(array)) {
+      return null;
     }
-    if (!array.get().isArray()) {
-      throw new ScenarioException(pathOf(field), "expected a list, got " + describe(array.get()));
+    if (!array.isArray()) {
+      throw new ScenarioException(pathOf(field), "expected a list, got " + describe(array));
     }
-    List<JsonNode> elements = new ArrayList<>(array.get().size());
-    array.get().values().forEach(elements::add);
-    return elements;
+    return array;
   }
 
   /** Refuses every field that was not read: a typo must never be ignored. */
   public void finish() {
+    if (node.size() == 0) {
+      return;
+    }
     for (String name : node.propertyNames()) {
-      if (!read.contains(name)) {
+      if (!wasRead(name)) {
         throw new ScenarioException(pathOf(Printable.escape(name, QUOTED)), "unknown field");
       }
     }
+  }
+
+  private boolean wasRead(String name) {
+    for (int i = 0; i < readCount; i++) {
+      if (read[i].equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

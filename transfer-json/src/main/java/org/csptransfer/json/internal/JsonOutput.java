@@ -1,20 +1,23 @@
 package org.csptransfer.json.internal;
 
+import java.io.IOException;
 import java.io.Writer;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.SerializableString;
-import tools.jackson.core.io.CharacterEscapes;
-import tools.jackson.core.io.SerializedString;
-import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Creates the JSON generators of csp-transfer's documents. Besides what JSON requires, they escape
- * (as {@code \\uXXXX}) every character {@link Printable#isUnsafe(char)} names, so that a decision
- * printed to a terminal, or a JSON line read by a person, cannot hide, reorder or forge text with a
- * name or id holding escape codes, bidirectional controls or line separators. The escaped document
- * is the same JSON value.
+ * Creates the JSON generators of csp-transfer's documents. Besides what JSON requires (Jackson
+ * escapes the controls below U+0020), they escape as {@code \\uXXXX} every other character {@link
+ * Printable#isUnsafe(char)} names: DEL and the C1 controls, line and paragraph separators,
+ * bidirectional controls and zero-width characters. A decision printed to a terminal, or a JSON
+ * line read by a person, then cannot hide, reorder or forge text with a name or an id; the escaped
+ * document is the same JSON value.
+ *
+ * <p>The escaping is done on the way out rather than by Jackson's character escapes, which would
+ * send every string through Jackson's slow path: in csp-transfer's output such characters can only
+ * stand inside strings, where {@code \\uXXXX} means the character itself.
  */
 public final class JsonOutput {
 
@@ -31,38 +34,84 @@ public final class JsonOutput {
    * @return the generator
    */
   public static JsonGenerator generator(Writer out, boolean pretty) {
-    return (pretty ? PRETTY : COMPACT).createGenerator(out);
+    return (pretty ? PRETTY : COMPACT).createGenerator(new EscapingWriter(out));
   }
 
   private static JsonMapper mapper(boolean pretty) {
-    return JsonMapper.builder(JsonFactory.builder().characterEscapes(new UnsafeEscapes()).build())
+    return JsonMapper.builder()
         .configure(SerializationFeature.INDENT_OUTPUT, pretty)
-        .disable(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .build();
   }
 
-  /** JSON's own escapes, and the unsafe characters beyond ASCII as {@code \\uXXXX}. */
-  private static final class UnsafeEscapes extends CharacterEscapes {
-    private static final long serialVersionUID = 1L;
+  /** Passes text through, unsafe characters at or above DEL written as {@code \\uXXXX}. */
+  private static final class EscapingWriter extends Writer {
+    private final Writer out;
 
-    private final int[] ascii = standardAsciiEscapesForJSON();
+    EscapingWriter(Writer out) {
+      this.out = out;
+    }
 
-    UnsafeEscapes() {
-      ascii[0x7F] = ESCAPE_STANDARD;
+    private static boolean escaped(char c) {
+      return c >= 0x7F && Printable.isUnsafe(c);
     }
 
     @Override
-    public int[] getEscapeCodesForAscii() {
-      return ascii;
-    }
-
-    @Override
-    @SuppressWarnings("NullAway") // null is the API's "no escape"
-    public SerializableString getEscapeSequence(int c) {
-      if (c > 0xFFFF || !Printable.isUnsafe((char) c)) {
-        return null;
+    public void write(char[] text, int offset, int length) throws IOException {
+      int run = offset;
+      int end = offset + length;
+      for (int i = offset; i < end; i++) {
+        char c = text[i];
+        if (escaped(c)) {
+          out.write(text, run, i - run);
+          escape(c);
+          run = i + 1;
+        }
       }
-      return new SerializedString(String.format("\\u%04x", c));
+      out.write(text, run, end - run);
+    }
+
+    @Override
+    public void write(String text, int offset, int length) throws IOException {
+      int run = offset;
+      int end = offset + length;
+      for (int i = offset; i < end; i++) {
+        char c = text.charAt(i);
+        if (escaped(c)) {
+          out.write(text, run, i - run);
+          escape(c);
+          run = i + 1;
+        }
+      }
+      out.write(text, run, end - run);
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+      if (escaped((char) c)) {
+        escape((char) c);
+      } else {
+        out.write(c);
+      }
+    }
+
+    private void escape(char c) throws IOException {
+      out.write("\\u");
+      String hex = Integer.toHexString(c);
+      for (int pad = hex.length(); pad < 4; pad++) {
+        out.write('0');
+      }
+      out.write(hex);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.csptransfer.rules.internal;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.csptransfer.core.Money;
 
@@ -37,6 +39,12 @@ import org.csptransfer.core.Money;
 public final class Template {
 
   private static final int MAX_DEPTH = 8;
+
+  /** Long date formats by language: immutable, so shared; built once per language. */
+  private static final Map<Locale, DateTimeFormatter> LONG_DATES = new ConcurrentHashMap<>();
+
+  /** Digit grouping separators by language. */
+  private static final Map<Locale, Character> GROUPING = new ConcurrentHashMap<>();
 
   private final Locale locale;
   private final Function<String, Optional<String>> table;
@@ -190,6 +198,34 @@ public final class Template {
     }
   }
 
+  private static DateTimeFormatter longDates(Locale locale) {
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+  }
+
+  /**
+   * A whole number with the language's digit grouping, as {@link NumberFormat#getIntegerInstance}
+   * writes it, without building a number format per value.
+   */
+  private String grouped(long number) {
+    String digits = Long.toString(number);
+    int first = number < 0 ? 1 : 0;
+    int length = digits.length() - first;
+    if (length <= 3) {
+      return digits;
+    }
+    char separator =
+        GROUPING.computeIfAbsent(
+            locale, language -> DecimalFormatSymbols.getInstance(language).getGroupingSeparator());
+    StringBuilder out = new StringBuilder(digits.length() + length / 3);
+    out.append(digits, 0, first);
+    int head = length % 3 == 0 ? 3 : length % 3;
+    out.append(digits, first, first + head);
+    for (int i = first + head; i < digits.length(); i += 3) {
+      out.append(separator).append(digits, i, i + 3);
+    }
+    return out.toString();
+  }
+
   /**
    * Formats one value for the language.
    *
@@ -198,7 +234,7 @@ public final class Template {
    */
   public String format(Object value) {
     if (value instanceof Integer || value instanceof Long) {
-      return NumberFormat.getIntegerInstance(locale).format(((Number) value).longValue());
+      return grouped(((Number) value).longValue());
     }
     if (value instanceof BigDecimal decimal) {
       NumberFormat format = NumberFormat.getNumberInstance(locale);
@@ -206,8 +242,7 @@ public final class Template {
       return format.format(decimal);
     }
     if (value instanceof LocalDate date) {
-      String text =
-          DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+      String text = LONG_DATES.computeIfAbsent(locale, Template::longDates).format(date);
       // French writes the first day of a month as an ordinal: "1er mars 2026".
       return date.getDayOfMonth() == 1 && "fr".equals(locale.getLanguage()) && text.startsWith("1 ")
           ? "1er" + text.substring(1)
