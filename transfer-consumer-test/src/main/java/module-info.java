@@ -4,6 +4,8 @@
  */
 module org.csptransfer.consumer {
   requires org.csptransfer.rules;
+  requires org.csptransfer.json;
+  requires org.csptransfer.catalog;
 
   exports org.csptransfer.consumer;
 }

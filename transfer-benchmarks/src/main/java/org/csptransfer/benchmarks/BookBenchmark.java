@@ -42,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Fork(
     value = 1,
     jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
-@Warmup(iterations = 2, time = 5)
+@Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 3, time = 5)
 public class BookBenchmark {
 

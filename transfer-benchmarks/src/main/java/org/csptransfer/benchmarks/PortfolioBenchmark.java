@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(
     value = 1,
     jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
-@Warmup(iterations = 2, time = 2)
+@Warmup(iterations = 6, time = 2)
 @Measurement(iterations = 3, time = 2)
 public class PortfolioBenchmark {
 

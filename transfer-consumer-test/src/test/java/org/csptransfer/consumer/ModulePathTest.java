@@ -43,6 +43,40 @@ class ModulePathTest {
   }
 
   @Test
+  void readsAScenarioThroughThePublishedJsonModule() throws IOException {
+    String scenario =
+        "{\"asOf\": \"2026-03-01\","
+            + " \"partner\": {\"id\": \"4321987\", \"name\": \"Fabrikam CSP\", \"country\": \"FR\"},"
+            + " \"customer\": {\"tenantId\": \"0b6f2c9e-6f0a-4d2e-9a61-3f1c2d4e5a6b\","
+            + " \"name\": \"Contoso\", \"country\": \"BE\","
+            + " \"relationships\": [{\"partnerId\": \"4321987\", \"status\": \"ACCEPTED\"}]},"
+            + " \"offers\": [{\"id\": \"E3\", \"sku\": \"ENTERPRISEPACK\","
+            + " \"availableForPurchase\": true, \"addOn\": false, \"minQuantity\": 1,"
+            + " \"maxQuantity\": 1000}],"
+            + " \"sources\": [{\"id\": \"sub-1\", \"offerId\": \"E3\", \"channel\": \"DIRECT\","
+            + " \"quantity\": 10, \"assignedLicenses\": 10, \"status\": \"ACTIVE\","
+            + " \"termEnd\": \"2026-03-31\", \"disposition\": \"LET_EXPIRE\"}],"
+            + " \"targets\": [{\"offerId\": \"E3\", \"quantity\": 10, \"start\": \"2026-03-29\","
+            + " \"replaces\": [\"sub-1\"]}]}";
+    String decision =
+        ScenarioCheck.judge(
+            new java.io.ByteArrayInputStream(
+                scenario.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertTrue(decision.startsWith("{\"verdict\":\"APPROVED\""), decision);
+    assertEquals(
+        "org.csptransfer.json",
+        ScenarioCheck.class
+            .getModule()
+            .getLayer()
+            .findModule("org.csptransfer.json")
+            .orElseThrow()
+            .getName());
+    assertEquals(
+        Set.of("org.csptransfer.json"),
+        unqualifiedExports(org.csptransfer.json.ScenarioReader.class.getModule()));
+  }
+
+  @Test
   void exportsOnlyTheApiPackages() {
     assertEquals(
         Set.of("org.csptransfer.rules", "org.csptransfer.rules.planning"),

@@ -1,5 +1,6 @@
 package org.csptransfer.rules.planning;
 
+import static org.csptransfer.rules.Plans.AS_OF;
 import static org.csptransfer.rules.Plans.BASIC;
 import static org.csptransfer.rules.Plans.E3;
 import static org.csptransfer.rules.Plans.E5;
@@ -34,6 +35,7 @@ import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.rules.Plans;
 import org.csptransfer.rules.TransitionPipeline;
 import org.csptransfer.rules.Verdict;
+import org.csptransfer.testkit.Samples;
 import org.junit.jupiter.api.Test;
 
 class TransitionPlannerTest {
@@ -280,6 +282,121 @@ class TransitionPlannerTest {
     assertEquals(
         List.of(target("t1", E3, 50, END.minusDays(3), "sub-001")),
         PLANNER.plan(withTargets).targets());
+  }
+
+  private static Subscription.Builder held(String id, String partner) {
+    return source(id)
+        .channel(org.csptransfer.core.Channel.CSP)
+        .partnerId(org.csptransfer.core.PartnerId.of(partner))
+        .commerce(org.csptransfer.core.Commerce.NCE);
+  }
+
+  @Test
+  void transfersWhatATransferCanMoveOneRequestPerPartnerDatedTheAsOfDate() {
+    ProposedPlan plan =
+        plan(held("a", "7654321"), held("b", "1234567"), held("c", "7654321"), source("direct"));
+    assertEquals(2, plan.transfers().size());
+    assertEquals(
+        List.of(SubscriptionId.of("a"), SubscriptionId.of("c")),
+        plan.transfers().get(0).sourceIds());
+    assertEquals(List.of(SubscriptionId.of("b")), plan.transfers().get(1).sourceIds());
+    assertTrue(plan.transfers().stream().allMatch(transfer -> transfer.date().equals(AS_OF)));
+    assertEquals(
+        List.of(List.of(SubscriptionId.of("direct"))),
+        plan.targets().stream().map(PlannedSubscription::replacedSourceIds).toList());
+    assertEquals(Verdict.APPROVED, plan.decision().verdict(), plan.decision().findings()::toString);
+    assertTrue(notes(plan).get(0).contains("by transfer x1"), notes(plan)::toString);
+  }
+
+  @Test
+  void buysNewWhatATransferCannotMoveAndSaysWhy() {
+    ProposedPlan plan =
+        plan(held("legacy", "7654321").commerce(org.csptransfer.core.Commerce.LEGACY));
+    assertEquals(List.of(), plan.transfers());
+    assertEquals(1, plan.targets().size());
+    assertTrue(
+        notes(plan)
+            .contains(
+                "legacy cannot be transferred, it is a legacy CSP subscription, not new commerce: it is"
+                    + " bought new"),
+        notes(plan)::toString);
+  }
+
+  @Test
+  void splitsTransfersAtThePolicysMaximumKeepingAnAddOnWithItsBase() {
+    TransitionPlanner strict =
+        TransitionPlanner.of(
+            TransitionPipeline.builder()
+                .offers(Samples.offers())
+                .policy(TransitionPolicy.builder().maxItemsPerTransfer(2).build())
+                .build());
+    ProposedPlan plan =
+        plan(
+            strict,
+            held("a", "7654321"),
+            held("b", "7654321"),
+            held("audio", "7654321").offerId(Samples.AUDIO).parentId(SubscriptionId.of("b")));
+    assertEquals(2, plan.transfers().size());
+    assertTrue(
+        plan.transfers().stream()
+            .anyMatch(
+                transfer ->
+                    transfer
+                        .sourceIds()
+                        .containsAll(List.of(SubscriptionId.of("b"), SubscriptionId.of("audio")))),
+        plan.transfers()::toString);
+    assertTrue(plan.transfers().stream().allMatch(transfer -> transfer.sourceIds().size() <= 2));
+    assertEquals(Verdict.APPROVED, plan.decision().verdict(), plan.decision().findings()::toString);
+  }
+
+  @Test
+  void withNeverBuysEverythingNew() {
+    TransitionPlanner never =
+        TransitionPlanner.of(
+            TransitionPipeline.builder()
+                .offers(Samples.offers())
+                .policy(
+                    TransitionPolicy.builder()
+                        .plannerTransfers(org.csptransfer.core.PlannerTransfers.NEVER)
+                        .build())
+                .build());
+    ProposedPlan plan = plan(never, held("a", "7654321"));
+    assertEquals(List.of(), plan.transfers());
+    assertEquals(1, plan.targets().size());
+  }
+
+  @Test
+  void stacksTeamsOnTheSuiteWithoutTeamsWhenNothingElseKeepsTheData() {
+    // E3 is no longer for sale and has no successor here: only the suite without Teams plus
+    // Teams keeps every plan that holds data.
+    OfferCatalog offers =
+        OfferCatalog.of(
+            Samples.offers()
+                .find(Samples.E3)
+                .map(
+                    e3 ->
+                        Offer.builder()
+                            .from(e3)
+                            .availableForPurchase(false)
+                            .successors(List.of())
+                            .build())
+                .orElseThrow(),
+            Samples.offers().find(Samples.E3_NO_TEAMS).orElseThrow(),
+            Samples.offers().find(Samples.TEAMS).orElseThrow());
+    ProposedPlan plan =
+        TransitionPlanner.of(TransitionPipeline.standard(offers))
+            .plan(emptyRequest().addSource(source("sub-001").build()).build());
+    assertEquals(2, plan.targets().size(), plan.targets()::toString);
+    PlannedSubscription base = plan.targets().get(0);
+    PlannedSubscription stacked = plan.targets().get(1);
+    assertEquals(Samples.E3_NO_TEAMS, base.offerId());
+    assertEquals(Samples.TEAMS, stacked.offerId());
+    assertEquals(java.util.Optional.of(base.id()), stacked.stacksOn());
+    assertEquals(base.quantity(), stacked.quantity());
+    assertTrue(plan.decision().verdict() != Verdict.REJECTED, plan.decision().findings()::toString);
+    assertTrue(
+        notes(plan).stream().anyMatch(note -> note.contains("stacked on it")),
+        notes(plan)::toString);
   }
 
   private static Offer.Builder offer(String id, String... plans) {
