@@ -1,7 +1,6 @@
 package org.csptransfer.examples.check;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.nio.file.AccessDeniedException;
@@ -18,7 +17,6 @@ import org.csptransfer.catalog.MicrosoftLicensing;
 import org.csptransfer.core.CountryCode;
 import org.csptransfer.core.Customer;
 import org.csptransfer.core.Limits;
-import org.csptransfer.core.OfferCatalog;
 import org.csptransfer.core.Partner;
 import org.csptransfer.core.PartnerId;
 import org.csptransfer.core.RegionCatalog;
@@ -170,41 +168,16 @@ final class ImportCommand implements Callable<Integer> {
 
   private TenantImport.Result importTenant() throws InputError {
     TenantImport.Builder builder = TenantImport.builder().skus(MicrosoftLicensing.skus());
-    try (Reader body = open(subscribedSkus)) {
-      builder.subscribedSkus(body);
-    } catch (ScenarioException e) {
-      throw new InputError(subscribedSkus, String.valueOf(e.getMessage()));
-    } catch (IOException e) {
-      throw unreadable(subscribedSkus, e);
-    }
-    try (Reader body = open(subscriptions)) {
-      builder.directorySubscriptions(body);
-    } catch (ScenarioException e) {
-      throw new InputError(subscriptions, String.valueOf(e.getMessage()));
-    } catch (IOException e) {
-      throw unreadable(subscriptions, e);
-    }
+    read(subscribedSkus, builder::subscribedSkus);
+    read(subscriptions, builder::directorySubscriptions);
     String center = partnerCenter;
     if (center != null) {
-      try (Reader body = open(center)) {
-        builder.partnerCenterSubscriptions(body);
-      } catch (ScenarioException e) {
-        throw new InputError(center, String.valueOf(e.getMessage()));
-      } catch (IOException e) {
-        throw unreadable(center, e);
-      }
+      read(center, builder::partnerCenterSubscriptions);
     }
     String catalog = offers;
     if (catalog != null) {
-      try (InputStream in = Files.newInputStream(path(catalog))) {
-        OfferCatalog read =
-            ScenarioReader.builder().skus(MicrosoftLicensing.skus()).build().readOffers(in);
-        builder.offers(read);
-      } catch (ScenarioException e) {
-        throw new InputError(catalog, String.valueOf(e.getMessage()));
-      } catch (IOException e) {
-        throw unreadable(catalog, e);
-      }
+      ScenarioReader reader = ScenarioReader.builder().skus(MicrosoftLicensing.skus()).build();
+      read(catalog, body -> builder.offers(reader.readOffers(body)));
     }
     TenantImport tenant = builder.build();
     Customer customer = customer(tenant);
@@ -218,6 +191,23 @@ final class ImportCommand implements Callable<Integer> {
       return tenant.toScenario(day, partner, customer);
     } catch (ScenarioException e) {
       throw new InputError(subscriptions, String.valueOf(e.getMessage()));
+    }
+  }
+
+  /** Reads one body of the import. */
+  @FunctionalInterface
+  private interface Body {
+    void read(Reader body) throws IOException;
+  }
+
+  /** Reads a file's JSON body, its problems named with the file. */
+  private static void read(String file, Body body) throws InputError {
+    try (Reader in = open(file)) {
+      body.read(in);
+    } catch (ScenarioException e) {
+      throw new InputError(file, String.valueOf(e.getMessage()));
+    } catch (IOException e) {
+      throw unreadable(file, e);
     }
   }
 

@@ -7,25 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.csptransfer.core.Channel;
-import org.csptransfer.core.CountryCode;
-import org.csptransfer.core.Customer;
 import org.csptransfer.core.OfferId;
-import org.csptransfer.core.Partner;
-import org.csptransfer.core.PartnerId;
-import org.csptransfer.core.Relationship;
-import org.csptransfer.core.RelationshipStatus;
-import org.csptransfer.core.Subscription;
-import org.csptransfer.core.SubscriptionId;
-import org.csptransfer.core.SubscriptionStatus;
-import org.csptransfer.core.TenantId;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.examples.check.TransferCheck;
 import org.csptransfer.rules.TransitionDecision;
 import org.csptransfer.rules.Verdict;
+import org.csptransfer.testkit.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,33 +49,10 @@ class ReadmeExamplesTest {
     }
   }
 
+  /** Contoso's Office 365 E3 of the README's plan, on Microsoft's SKU. */
   private static TransitionRequest.Builder contosoWithE3() {
-    PartnerId fabrikam = PartnerId.of("4321987");
-    return TransitionRequest.builder()
-        .asOf(LocalDate.of(2026, 3, 1))
-        .partner(
-            Partner.builder()
-                .id(fabrikam)
-                .name("Fabrikam CSP")
-                .country(CountryCode.of("FR"))
-                .build())
-        .customer(
-            Customer.builder()
-                .tenantId(TenantId.parse("0b6f2c9e-6f0a-4d2e-9a61-3f1c2d4e5a6b"))
-                .name("Contoso SARL")
-                .country(CountryCode.of("BE"))
-                .addRelationship(Relationship.of(fabrikam, RelationshipStatus.ACCEPTED))
-                .build())
-        .addSource(
-            Subscription.builder()
-                .id(SubscriptionId.of("sub-001"))
-                .offerId(OfferId.of("ENTERPRISEPACK"))
-                .channel(Channel.DIRECT)
-                .quantity(50)
-                .assignedLicenses(48)
-                .status(SubscriptionStatus.ACTIVE)
-                .lastDayOfTerm(LocalDate.of(2026, 3, 31))
-                .build());
+    return Samples.request()
+        .addSource(Samples.e3Source("sub-001").offerId(OfferId.of("ENTERPRISEPACK")).build());
   }
 
   @Test
