@@ -28,6 +28,27 @@ class LimitsTest {
   }
 
   @Test
+  void quantitiesRunFromZeroToTenMillion() {
+    assertTrue(Limits.isSupportedQuantity(0));
+    assertTrue(Limits.isSupportedQuantity(Limits.MAX_QUANTITY));
+    assertFalse(Limits.isSupportedQuantity(-1));
+    assertFalse(Limits.isSupportedQuantity(Limits.MAX_QUANTITY + 1L));
+  }
+
+  @Test
+  void pricesRunFromZeroToAMillionWithSixDecimals() {
+    assertTrue(Limits.isSupportedUnitPrice(BigDecimal.ZERO));
+    assertTrue(Limits.isSupportedUnitPrice(Limits.MAX_UNIT_PRICE));
+    assertTrue(Limits.isSupportedUnitPrice(new BigDecimal("0.000001")));
+    assertFalse(Limits.isSupportedUnitPrice(new BigDecimal("0.0000001")));
+    assertFalse(Limits.isSupportedUnitPrice(Limits.MAX_UNIT_PRICE.add(new BigDecimal("0.000001"))));
+    assertFalse(Limits.isSupportedUnitPrice(new BigDecimal("-0.01")));
+    assertTrue(Limits.isSupportedUnitPrice(new BigDecimal("12.500000000")), "trailing zeros");
+    assertTrue(Limits.isSupportedUnitPrice(new BigDecimal("1." + "0".repeat(39))), "40 digits");
+    assertFalse(Limits.isSupportedUnitPrice(new BigDecimal("1." + "0".repeat(40))), "41 digits");
+  }
+
+  @Test
   void everyDateOfAPlanIsChecked() {
     assertRefused(
         "sources[sub-001].termEnd: +999999999-12-31 is outside 2000-01-01 to 2199-12-31",

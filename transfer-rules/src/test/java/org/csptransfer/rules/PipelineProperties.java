@@ -26,7 +26,11 @@ import org.junit.jupiter.api.Test;
 /** Laws every evaluation obeys, over generated transition cases. */
 class PipelineProperties {
 
-  private static final int EXAMPLES = 1_000;
+  /**
+   * Examples per property: 1,000, unless the mutation profile asks for fewer (it runs every
+   * covering test once per mutant).
+   */
+  private static final int EXAMPLES = Integer.getInteger("csptransfer.examples", 1_000);
 
   private static TransitionPipeline pipelineFor(TransitionCase generated) {
     return TransitionPipeline.builder()
@@ -55,7 +59,7 @@ class PipelineProperties {
   void generatedCasesRaiseEveryCodeSoThatTheLawsAreTestedOnEveryPath() {
     java.util.SplittableRandom random = new java.util.SplittableRandom(2026);
     java.util.EnumSet<FindingCode> seen = java.util.EnumSet.noneOf(FindingCode.class);
-    for (int i = 0; i < 3 * EXAMPLES && seen.size() < FindingCode.values().length; i++) {
+    for (int i = 0; i < 3_000 && seen.size() < FindingCode.values().length; i++) {
       TransitionDecision decision = evaluate(CoreSamplers.transitionCases().sample(random));
       decision.codes().forEach(code -> seen.add(FindingCode.valueOf(code)));
     }

@@ -32,7 +32,12 @@ import org.junit.jupiter.api.Test;
 /** Laws of transfers over generated plans (CONTRACT.md, "Partner-to-partner transfers"). */
 class TransferProperties {
 
-  private static final int EXAMPLES = 500;
+  /**
+   * Examples per property: 1,000, unless the mutation profile asks for fewer (it runs every
+   * covering test once per mutant).
+   */
+  private static final int EXAMPLES = Integer.getInteger("csptransfer.examples", 1_000);
+
   private static final PartnerId NORTHWIND = PartnerId.of("7654321");
 
   private static TransitionPipeline pipeline(TransitionCase generated) {

@@ -22,7 +22,11 @@ import org.junit.jupiter.api.Test;
 /** Laws of the planner over generated situations. */
 class PlannerProperties {
 
-  private static final int EXAMPLES = 1_000;
+  /**
+   * Examples per property: 1,000, unless the mutation profile asks for fewer (it runs every
+   * covering test once per mutant).
+   */
+  private static final int EXAMPLES = Integer.getInteger("csptransfer.examples", 1_000);
 
   private static ProposedPlan plan(TransitionCase generated, SeatBasis seats) {
     TransitionPolicy policy =
@@ -66,7 +70,7 @@ class PlannerProperties {
     int split = 0;
     int consolidated = 0;
     int addOns = 0;
-    for (int i = 0; i < EXAMPLES; i++) {
+    for (int i = 0; i < 1_000; i++) {
       TransitionCase generated = CoreSamplers.plannableCases().sample(random);
       ProposedPlan plan = plan(generated, SeatBasis.PURCHASED);
       reassigned += plan.decision().has(FindingCode.LICENSE_REASSIGNMENT_REQUIRED) ? 1 : 0;

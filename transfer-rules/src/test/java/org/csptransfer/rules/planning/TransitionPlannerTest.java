@@ -399,6 +399,48 @@ class TransitionPlannerTest {
         notes(plan)::toString);
   }
 
+  @Test
+  void tenMillionSeatsOnAnOfferOfOneSeatAreNotPlannedButSaidSoAtOnce() {
+    OfferCatalog offers =
+        OfferCatalog.of(
+            Offer.builder()
+                .from(Samples.offers().find(Samples.E3).orElseThrow())
+                .maxQuantity(1)
+                .build());
+    ProposedPlan plan =
+        TransitionPlanner.of(TransitionPipeline.standard(offers))
+            .plan(
+                emptyRequest()
+                    .addSource(
+                        source("sub-001").quantity(10_000_000).assignedLicenses(10_000_000).build())
+                    .build());
+    assertEquals(List.of(), plan.targets());
+    assertTrue(
+        plan.notes().stream().anyMatch(note -> note.kind() == PlanNote.Kind.TOO_MANY_TARGETS),
+        notes(plan)::toString);
+    assertTrue(
+        notes(plan).get(0).contains("more than the 10,000 a plan may propose"),
+        notes(plan)::toString);
+  }
+
+  @Test
+  void anOfferSoldToNobodyIsNeverChosen() {
+    OfferCatalog offers =
+        OfferCatalog.of(
+            Offer.builder()
+                .from(Samples.offers().find(Samples.E3).orElseThrow())
+                .minQuantity(0)
+                .maxQuantity(0)
+                .build());
+    ProposedPlan plan =
+        TransitionPlanner.of(TransitionPipeline.standard(offers))
+            .plan(emptyRequest().addSource(source("sub-001").build()).build());
+    assertEquals(List.of(), plan.targets());
+    assertTrue(
+        plan.notes().stream().anyMatch(note -> note.kind() == PlanNote.Kind.NO_REPLACEMENT),
+        notes(plan)::toString);
+  }
+
   private static Offer.Builder offer(String id, String... plans) {
     return Offer.builder().id(OfferId.of(id)).name(id).addServicePlans(plans);
   }

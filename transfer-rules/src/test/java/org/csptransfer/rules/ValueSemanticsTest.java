@@ -1,0 +1,122 @@
+package org.csptransfer.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.testing.EqualsTester;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import org.csptransfer.core.Money;
+import org.csptransfer.core.SubscriptionId;
+import org.junit.jupiter.api.Test;
+
+/** The decision's values are equal by content, describe themselves, and build as documented. */
+class ValueSemanticsTest {
+
+  @Test
+  void ruleTracesAreValues() {
+    RuleTrace passed = new RuleTrace("offer", RuleOutcome.PASSED, 0);
+    assertEquals("offer", passed.rule());
+    assertEquals(RuleOutcome.PASSED, passed.outcome());
+    assertEquals(0, passed.findings());
+    new EqualsTester()
+        .addEqualityGroup(passed, new RuleTrace("offer", RuleOutcome.PASSED, 0))
+        .addEqualityGroup(new RuleTrace("offer", RuleOutcome.RAISED, 2))
+        .addEqualityGroup(new RuleTrace("timing", RuleOutcome.PASSED, 0))
+        .testEquals();
+    assertTrue(passed.toString().contains("offer"), passed.toString());
+    assertTrue(new RuleTrace("offer", RuleOutcome.RAISED, 2).toString().contains("2"));
+  }
+
+  @Test
+  void decisionsAndTheirPartsAreEqualByContent() {
+    TransitionDecision one = Plans.evaluate(Plans.plan());
+    TransitionDecision same = Plans.evaluate(Plans.plan());
+    TransitionDecision other =
+        Plans.evaluate(
+            Plans.plan(Plans.source("sub-001"), Plans.target("t1", "sub-001").quantity(40)));
+    new EqualsTester().addEqualityGroup(one, same).addEqualityGroup(other).testEquals();
+    TransitionDecision earlier =
+        Plans.evaluate(
+            Plans.plan(
+                Plans.source("sub-001"),
+                Plans.target("t1", "sub-001").start(LocalDate.of(2026, 3, 20))));
+    new EqualsTester()
+        .addEqualityGroup(one.timeline().get(0), same.timeline().get(0))
+        .addEqualityGroup(earlier.timeline().get(0))
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(
+            one.timeline().get(0).targets().get(0), same.timeline().get(0).targets().get(0))
+        .addEqualityGroup(
+            Plans.evaluate(
+                    Plans.plan(
+                        Plans.source("sub-001"),
+                        Plans.target("t1", "sub-001").start(LocalDate.of(2026, 3, 20))))
+                .timeline()
+                .get(0)
+                .targets()
+                .get(0))
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(other.findings().get(0), same(other).findings().get(0))
+        .addEqualityGroup(
+            Plans.evaluate(Plans.emptyRequest().addSource(Plans.source("sub-001").build()).build())
+                .findings()
+                .get(0))
+        .testEquals();
+    assertTrue(one.toString().contains("APPROVED"), one.toString());
+    assertTrue(one.timeline().get(0).toString().contains("sub-001"));
+    assertTrue(one.timeline().get(0).targets().get(0).toString().contains("t1"));
+    assertTrue(other.findings().get(0).toString().contains("LICENSE_SHORTFALL"));
+  }
+
+  private static TransitionDecision same(TransitionDecision decision) {
+    return Plans.evaluate(
+        Plans.plan(Plans.source("sub-001"), Plans.target("t1", "sub-001").quantity(40)));
+  }
+
+  @Test
+  void aCustomFindingTakesEveryDocumentedArgumentType() {
+    Money price = Money.of(new BigDecimal("12.50"), Currency.getInstance("EUR"));
+    Finding finding =
+        Finding.custom("max-sources", "MIXED_VALUES", Severity.WARNING)
+            .subject("sub-001")
+            .subjects(List.of("sub-002", "sub-003"))
+            .argument("text", "x")
+            .argument("count", 3)
+            .argument("big", 3L)
+            .argument("decimal", new BigDecimal("1.5"))
+            .argument("flag", true)
+            .argument("date", LocalDate.of(2026, 3, 31))
+            .argument("money", price)
+            .argument("list", List.of("a", "b"))
+            .action(RequiredAction.ChangeQuantity.of(SubscriptionId.of("t1"), 1, 2))
+            .message("{text} {count} {big} {decimal} {date} {money} {list}")
+            .build();
+    assertEquals(List.of("sub-001", "sub-002", "sub-003"), finding.subjects());
+    assertEquals("MIXED_VALUES", finding.code());
+    assertEquals(Severity.WARNING, finding.severity());
+    assertTrue(finding.standardCode().isEmpty());
+    assertTrue(finding.action().isPresent());
+    assertEquals("x 3 3 1.5 March 31, 2026 €12.50 a, b", finding.message(Locale.ENGLISH));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            Finding.custom("max-sources", "BAD_VALUE", Severity.INFO).argument("o", new Object()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            Finding.custom("max-sources", "BAD_VALUE", Severity.INFO)
+                .argument("x", 1)
+                .argument("x", 2));
+    assertNotEquals(
+        Finding.custom("r", "A_CODE", Severity.INFO).build(),
+        Finding.custom("r", "A_CODE", Severity.ERROR).build());
+  }
+}

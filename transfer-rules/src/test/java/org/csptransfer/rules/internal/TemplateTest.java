@@ -1,0 +1,109 @@
+package org.csptransfer.rules.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.csptransfer.core.Money;
+import org.junit.jupiter.api.Test;
+
+/** The template language of messages, construct by construct. */
+class TemplateTest {
+
+  private static final Map<String, String> TABLE =
+      Map.of(
+          "list.none", "none",
+          "status.EXPIRED", "expired",
+          "greeting.HELLO", "hello {name}");
+
+  private static Template english() {
+    return new Template(
+        Locale.ENGLISH,
+        key -> Optional.ofNullable(TABLE.get(key)),
+        plan -> plan.equals("TEAMS1") ? Optional.of("Microsoft Teams") : Optional.empty());
+  }
+
+  private static Template french() {
+    return new Template(Locale.FRENCH, key -> Optional.empty(), plan -> Optional.empty());
+  }
+
+  @Test
+  void placesValuesFormattedForTheLanguage() {
+    assertEquals("3 seats", english().render("{n} seats", Map.of("n", 3)));
+    assertEquals("1,234,567", english().render("{n}", Map.of("n", 1_234_567L)));
+    assertEquals("1.5", english().render("{d}", Map.of("d", new BigDecimal("1.50"))));
+    assertEquals("2", english().render("{d}", Map.of("d", new BigDecimal("2"))));
+    assertEquals("1,5", french().render("{d}", Map.of("d", new BigDecimal("1.5"))));
+    assertEquals("true", english().render("{b}", Map.of("b", true)));
+    assertEquals(
+        "March 1, 2026", english().render("{day}", Map.of("day", LocalDate.of(2026, 3, 1))));
+    assertEquals(
+        "1er mars 2026", french().render("{day}", Map.of("day", LocalDate.of(2026, 3, 1))));
+    assertEquals("2 mars 2026", french().render("{day}", Map.of("day", LocalDate.of(2026, 3, 2))));
+    assertEquals(
+        "¥1,235",
+        english()
+            .render(
+                "{m}", Map.of("m", Money.of(new BigDecimal("1235"), Currency.getInstance("JPY")))));
+    assertEquals(
+        "€0.125",
+        english()
+            .render(
+                "{m}",
+                Map.of("m", Money.of(new BigDecimal("0.125"), Currency.getInstance("EUR")))));
+  }
+
+  @Test
+  void joinsListsAndNamesAnEmptyOne() {
+    assertEquals("a, b", english().render("{l}", Map.of("l", List.of("a", "b"))));
+    assertEquals("none", english().render("{l}", Map.of("l", List.of())));
+    assertEquals("none", french().render("{l}", Map.of("l", List.of())));
+  }
+
+  @Test
+  void choosesTheFormForOneOrSeveralByTheLanguagesRule() {
+    String template = "{n|one user|{n} users}";
+    assertEquals("one user", english().render(template, Map.of("n", 1)));
+    assertEquals("0 users", english().render(template, Map.of("n", 0)));
+    assertEquals("one user", english().render(template, Map.of("n", -1)));
+    assertEquals("one user", french().render(template, Map.of("n", 0)));
+    assertEquals("2 users", french().render(template, Map.of("n", 2)));
+    assertEquals("one user", english().render(template, Map.of("n", List.of("a"))));
+    assertEquals("a, b users", english().render(template, Map.of("n", List.of("a", "b"))));
+    assertEquals("2 users", english().render(template, Map.of("n", "two")).replace("two", "2"));
+    assertEquals("only", english().render("{n|only}", Map.of("n", 5)));
+  }
+
+  @Test
+  void looksValuesUpInTablesAndPlansByTheirFriendlyNames() {
+    assertEquals("expired", english().render("{s@status}", Map.of("s", "EXPIRED")));
+    assertEquals("ACTIVE", english().render("{s@status}", Map.of("s", "ACTIVE")));
+    assertEquals(
+        "hello Ann", english().render("{g@greeting}", Map.of("g", "HELLO", "name", "Ann")));
+    assertEquals(
+        "Microsoft Teams, MCOEV",
+        english().render("{p@plan}", Map.of("p", List.of("TEAMS1", "MCOEV"))));
+  }
+
+  @Test
+  void optionalPartsShowOnlyWithTheirValue() {
+    assertEquals("lost worth 3", english().render("lost{v? worth {v}}", Map.of("v", 3)));
+    assertEquals("lost", english().render("lost{v? worth {v}}", Map.of()));
+  }
+
+  @Test
+  void aBrokenTemplateShowsRatherThanThrows() {
+    assertEquals("? left", english().render("{missing} left", Map.of()));
+    assertEquals("open {brace", english().render("open {brace", Map.of("brace", 1)));
+    assertEquals("x}", english().render("x}", Map.of()));
+    String deep = "{a|".repeat(12) + "end" + "}".repeat(12);
+    String rendered = english().render(deep, Map.of("a", 1));
+    // Past eight levels the rest is shown as written: bounded work, no exception.
+    org.junit.jupiter.api.Assertions.assertTrue(rendered.equals("{a|{a|{a|{a|end}}}}"), rendered);
+  }
+}
