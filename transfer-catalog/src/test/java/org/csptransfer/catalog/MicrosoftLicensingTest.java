@@ -150,6 +150,25 @@ class MicrosoftLicensingTest {
         "line 2: GUID 'nope' is not a GUID",
         refusal(header + "S,S,nope,P,00000000-0000-0000-0000-00000000000a,P\n"));
     assertEquals("line 2: a quoted field is not closed", refusal(header + "\"S,S\n"));
+    assertEquals("line 3: expected 6 fields, got 1", refusal(header + "\nlonely\n"));
+  }
+
+  @Test
+  void blankLinesAreSkippedAndQuotedLineBreaksCounted() throws IOException {
+    String header =
+        "Product_Display_Name,String_Id,GUID,Service_Plan_Name,Service_Plan_Id,"
+            + "Service_Plans_Included_Friendly_Names\n";
+    String row =
+        "\"Suite\non two lines\",SUITE,00000000-0000-0000-0000-000000000001,PLAN_A,"
+            + "00000000-0000-0000-0000-00000000000a,Plan A\n";
+    SkuCatalog read =
+        MicrosoftLicensing.readSkus(
+            new StringReader(header + "\n" + row + "\n"), "test", LocalDate.of(2026, 1, 1));
+    assertEquals("Suite\non two lines", read.find("SUITE").orElseThrow().productName());
+    // The quoted product name spans lines 3 and 4, so the bad row that follows is on line 5.
+    assertEquals(
+        "line 5: GUID 'nope' is not a GUID",
+        refusal(header + "\n" + row + "S,S,nope,P,00000000-0000-0000-0000-00000000000a,P\n"));
   }
 
   private static String refusal(String csv) {
@@ -170,6 +189,18 @@ class MicrosoftLicensingTest {
         tierRefusal(header + "F\t1\tP\tmaybe\tn\n"));
     assertEquals(
         "line 2: rank 'one' is not a whole number", tierRefusal(header + "F\tone\tP\tyes\tn\n"));
+    assertEquals("line 2: expected 5 fields, got 4", tierRefusal(header + "F\t1\tP\tyes\n"));
+    assertEquals("line 3: expected 5 fields, got 1", tierRefusal(header + "\nlonely\n"));
+  }
+
+  @Test
+  void blankLinesOfATierTableAreSkipped() throws IOException {
+    ServicePlanTiers read =
+        MicrosoftLicensing.readTiers(
+            new StringReader("family\trank\tplan\tholdsData\tnote\n\nF\t1\tP\tyes\t\n\n"),
+            "test",
+            LocalDate.of(2026, 1, 1));
+    assertEquals(1, read.tiers().size());
   }
 
   private static String tierRefusal(String tsv) {
