@@ -47,8 +47,7 @@ public final class ScenarioException extends RuntimeException {
    *     with an index or names the document
    */
   public String field() {
-    int dot = path.lastIndexOf('.');
-    String last = dot < 0 ? path : path.substring(dot + 1);
+    String last = path.substring(path.lastIndexOf('.') + 1);
     int bracket = last.indexOf('[');
     return bracket <= 0 ? last : last.substring(0, bracket);
   }

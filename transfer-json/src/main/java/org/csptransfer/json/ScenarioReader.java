@@ -341,12 +341,19 @@ public final class ScenarioReader {
           .addOn(json.bool("addOn"))
           .minQuantity(min)
           .maxQuantity(max);
-      for (String prerequisite : json.texts("prerequisites")) {
+      List<String> prerequisites = json.texts("prerequisites");
+      for (int i = 0; i < prerequisites.size(); i++) {
+        int index = i;
         offer.addPrerequisite(
-            built(() -> json.pathOf("prerequisites"), () -> OfferId.of(prerequisite)));
+            built(
+                () -> json.pathOf("prerequisites", index),
+                () -> OfferId.of(prerequisites.get(index))));
       }
-      for (String successor : json.texts("successors")) {
-        offer.addSuccessor(built(() -> json.pathOf("successors"), () -> OfferId.of(successor)));
+      List<String> successors = json.texts("successors");
+      for (int i = 0; i < successors.size(); i++) {
+        int index = i;
+        offer.addSuccessor(
+            built(() -> json.pathOf("successors", index), () -> OfferId.of(successors.get(index))));
       }
       json.finish();
       catalog.addOffer(built(json::path, offer::build));
@@ -502,7 +509,7 @@ public final class ScenarioReader {
       for (int i = 0; i < replaces.size(); i++) {
         String replaced = replaces.get(i);
         int index = i;
-        Supplier<String> path = () -> json.pathOf("replaces") + "[" + index + "]";
+        Supplier<String> path = () -> json.pathOf("replaces", index);
         if (!seen.add(replaced)) {
           throw new ScenarioException(
               path.get(), Printable.escape(replaced, 60) + " appears twice");

@@ -157,8 +157,8 @@ public final class TenantImport {
   public Optional<TenantId> tenantId() {
     Set<String> tenants = new LinkedHashSet<>();
     for (GraphSku sku : skus) {
-      int underscore = sku.id.indexOf('_');
-      tenants.add(underscore < 0 ? "" : sku.id.substring(0, underscore));
+      // No underscore: an empty tenant, which no other item can share with one that has one.
+      tenants.add(sku.id.substring(0, Math.max(sku.id.indexOf('_'), 0)));
     }
     if (tenants.size() != 1) {
       return Optional.empty();
@@ -228,7 +228,7 @@ public final class TenantImport {
       List<GraphSubscription> shared = new ArrayList<>(entry.getValue());
       GraphSku sku = consumed.get(partNumber);
       if (sku == null) {
-        shared.forEach(subscription -> assigned.put(subscription.id, 0));
+        // Their assigned licenses stay 0: no count exists to share.
         notes.add(
             ImportNote.of(
                 Kind.SKU_NOT_SUBSCRIBED, Map.of("sku", partNumber, "sources", idsOf(shared))));
@@ -448,12 +448,10 @@ public final class TenantImport {
   /** A date and time with an offset, as Microsoft writes them, as an instant. */
   private static Instant instant(JsonObjectReader json, String field) {
     String text = json.text(field);
-    if (text.length() <= 64) {
-      try {
-        return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
-      } catch (DateTimeParseException e) {
-        // Falls through to the input error.
-      }
+    try {
+      return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+    } catch (DateTimeParseException e) {
+      // Falls through to the input error.
     }
     throw new ScenarioException(
         json.pathOf(field),

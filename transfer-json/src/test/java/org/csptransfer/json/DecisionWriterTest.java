@@ -3,11 +3,13 @@ package org.csptransfer.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +27,7 @@ import org.csptransfer.core.Transfer;
 import org.csptransfer.core.TransferId;
 import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
+import org.csptransfer.rules.Finding;
 import org.csptransfer.rules.Messages;
 import org.csptransfer.rules.TransitionDecision;
 import org.csptransfer.rules.TransitionPipeline;
@@ -262,5 +265,72 @@ class DecisionWriterTest {
     assertEquals("2026-03-01", transfer.get("date").stringValue());
     assertTrue(transfer.get("billedDays").isIntegralNumber());
     assertEquals("EUR", transfer.get("billedValue").get("currency").stringValue());
+  }
+
+  @Test
+  void aFindingCarriesItsActionAndListArgumentsAsArrays() throws IOException {
+    boolean sawAction = false;
+    boolean sawNoAction = false;
+    for (java.nio.file.Path file : ScenarioFiles.bundled()) {
+      Scenario scenario = ScenarioFiles.READER.read(file);
+      TransitionDecision decision = scenario.pipeline().evaluate(scenario.request());
+      JsonNode written = tree(DecisionWriter.standard().write(decision)).get("findings");
+      for (int i = 0; i < written.size(); i++) {
+        Finding finding = decision.findings().get(i);
+        assertEquals(finding.action().isPresent(), written.get(i).has("action"), finding::code);
+        sawAction |= finding.action().isPresent();
+        sawNoAction |= finding.action().isEmpty();
+      }
+    }
+    JsonNode findings =
+        tree(DecisionWriter.standard().write(PIPELINE.evaluate(troubledPlan()))).get("findings");
+    assertTrue(sawAction && sawNoAction);
+    JsonNode shortfall =
+        findings
+            .valueStream()
+            .filter(finding -> finding.get("code").stringValue().equals("LICENSE_SHORTFALL"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(shortfall.get("arguments").get("sources").isArray(), shortfall::toString);
+    assertEquals("sub-001", shortfall.get("arguments").get("sources").get(0).stringValue());
+  }
+
+  @Test
+  void aProposedPlanTakesLeadingFieldsToo() throws IOException {
+    ProposedPlan plan = TransitionPlanner.of(PIPELINE).plan(Samples.typicalPlan().build());
+    StringWriter out = new StringWriter();
+    DecisionWriter.standard().write(Map.of("line", 2), plan, out);
+    assertEquals(
+        List.of("line", "plan", "decision"), new ArrayList<>(tree(out.toString()).propertyNames()));
+    assertEquals(Locale.FRENCH, DecisionWriter.builder().locale(Locale.FRENCH).build().locale());
+    assertEquals(Locale.ENGLISH, DecisionWriter.standard().locale());
+  }
+
+  @Test
+  void theWritersFailureIsAnIOExceptionAsIs() {
+    IOException broken = new IOException("disk full");
+    Writer failing =
+        new Writer() {
+          @Override
+          public void write(char[] text, int offset, int length) throws IOException {
+            throw broken;
+          }
+
+          @Override
+          public void flush() throws IOException {
+            throw broken;
+          }
+
+          @Override
+          public void close() {}
+        };
+    TransitionDecision decision = PIPELINE.evaluate(troubledPlan());
+    assertSame(
+        broken,
+        assertThrows(IOException.class, () -> DecisionWriter.standard().write(decision, failing)));
+    Scenario scenario = ScenarioFiles.READER.read(ScenarioFiles.VALID);
+    assertSame(
+        broken,
+        assertThrows(IOException.class, () -> ScenarioWriter.standard().write(scenario, failing)));
   }
 }

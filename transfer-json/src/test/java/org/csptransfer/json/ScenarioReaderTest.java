@@ -520,4 +520,134 @@ class ScenarioReaderTest {
       return length;
     }
   }
+
+  static Stream<Arguments> badValuesWithTheirExactProblem() {
+    String longId = "x".repeat(257);
+    String price = "\"disposition\": \"LET_EXPIRE\", \"currency\": \"EUR\", \"unitPrice\": ";
+    String target = "{ \"offerId\": \"O365_E3\", \"quantity\": 50, \"start\"";
+    return Stream.of(
+        Arguments.of(
+            replacing("\"id\": \"4321987\"", "\"id\": \" \""), "partner.id: must not be blank"),
+        Arguments.of(
+            replacing("\"country\": \"FR\" }", "\"country\": \"FR\", \"x\": 1 }"),
+            "partner.x: unknown field"),
+        Arguments.of(
+            replacing("{ \"partnerId\": \"4321987\"", "{ \"partnerId\": \" \""),
+            "customer.relationships[0].partnerId: must not be blank"),
+        Arguments.of(
+            replacing("\"status\": \"ACCEPTED\" }", "\"status\": \"ACCEPTED\", \"x\": 1 }"),
+            "customer.relationships[0].x: unknown field"),
+        Arguments.of(
+            replacing("\"country\": \"BE\",", "\"country\": \"BE\", \"x\": 1,"),
+            "customer.x: unknown field"),
+        Arguments.of(
+            replacing("\"id\": \"O365_E3\"", "\"id\": \" \""), "offers[0].id: must not be blank"),
+        Arguments.of(
+            replacing("\"successors\": [] }", "\"successors\": [], \"x\": 1 }"),
+            "offers[0].x: unknown field"),
+        Arguments.of(
+            replacing("\"prerequisites\": []", "\"prerequisites\": [\" \"]"),
+            "offers[0].prerequisites[0]: must not be blank"),
+        Arguments.of(
+            replacing("\"prerequisites\": []", "\"prerequisites\": [\"A\", \"" + longId + "\"]"),
+            "offers[0].prerequisites[1]: offer id: 257 characters, more than the 256 allowed"),
+        Arguments.of(
+            replacing("\"successors\": []", "\"successors\": [\"" + longId + "\"]"),
+            "offers[0].successors[0]: offer id: 257 characters, more than the 256 allowed"),
+        Arguments.of(
+            replacing("\"offerId\": \"O365_E3\", \"channel\"", "\"offerId\": \" \", \"channel\""),
+            "sources[0].offerId: must not be blank"),
+        Arguments.of(
+            replacing("\"channel\": \"DIRECT\"", "\"channel\": \"CSP\", \"partnerId\": \" \""),
+            "sources[0].partnerId: must not be blank"),
+        Arguments.of(
+            replacing(
+                "\"disposition\": \"LET_EXPIRE\"",
+                "\"disposition\": \"LET_EXPIRE\", \"pendingTransfer\": \" \""),
+            "sources[0].pendingTransfer: must not be blank"),
+        Arguments.of(
+            replacing(
+                "\"disposition\": \"LET_EXPIRE\"",
+                "\"disposition\": \"LET_EXPIRE\", \"parentId\": \" \""),
+            "sources[0].parentId: must not be blank"),
+        Arguments.of(
+            replacing(
+                target, "{ \"id\": \" \", \"offerId\": \"O365_E3\", \"quantity\": 50, \"start\""),
+            "targets[0].id: must not be blank"),
+        Arguments.of(
+            replacing(target, "{ \"offerId\": \" \", \"quantity\": 50, \"start\""),
+            "targets[0].offerId: must not be blank"),
+        Arguments.of(
+            replacing("\"replaces\": [\"sub-001\"] }", "\"replaces\": [], \"stacksOn\": \" \" }"),
+            "targets[0].stacksOn: must not be blank"),
+        Arguments.of(
+            replacing("\"replaces\": [\"sub-001\"] }", "\"replaces\": [\"sub-001\"], \"x\": 1 }"),
+            "targets[0].x: unknown field"),
+        Arguments.of(
+            replacing(
+                "\"policy\"", "\"transfers\": [ { \"id\": \" \", \"sources\": [] } ], \"policy\""),
+            "transfers[0].id: must not be blank"),
+        Arguments.of(
+            replacing(
+                "\"plannerSeats\": \"PURCHASED\"", "\"plannerSeats\": \"PURCHASED\", \"x\": 1"),
+            "policy.x: unknown field"),
+        // Dates: the shape first, then the day, then the supported range.
+        Arguments.of(
+            replacing("\"asOf\": \"2026-03-01\"", "\"asOf\": \"0000-03-01\""),
+            "asOf: 0000-03-01 is outside 2000-01-01 to 2199-12-31"),
+        Arguments.of(
+            replacing("\"asOf\": \"2026-03-01\"", "\"asOf\": \"20x6-03-01\""),
+            "asOf: '20x6-03-01' is not a date (YYYY-MM-DD)"),
+        Arguments.of(
+            replacing("\"asOf\": \"2026-03-01\"", "\"asOf\": \"2026-0x-01\""),
+            "asOf: '2026-0x-01' is not a date (YYYY-MM-DD)"),
+        Arguments.of(
+            replacing("\"asOf\": \"2026-03-01\"", "\"asOf\": \"2026-03-x1\""),
+            "asOf: '2026-03-x1' is not a date (YYYY-MM-DD)"),
+        Arguments.of(
+            replacing("\"asOf\": \"2026-03-01\"", "\"asOf\": {}"),
+            "asOf: expected a string, got an object"),
+        Arguments.of(
+            replacing("\"asOf\": \"2026-03-01\"", "\"asOf\": true"),
+            "asOf: expected a string, got true"),
+        Arguments.of(
+            replacing("\"asOf\": \"2026-03-01\"", "\"asOf\": []"),
+            "asOf: expected a string, got a list"),
+        Arguments.of(
+            replacing("\"asOf\": \"2026-03-01\"", "\"asOf\": 1.5"),
+            "asOf: expected a string, got the number 1.5"),
+        // A price given as a string: at most 64 characters are parsed as a number.
+        Arguments.of(
+            replacing("\"disposition\": \"LET_EXPIRE\"", price + "\"1." + "0".repeat(62) + "\""),
+            "sources[0].unitPrice: 1.0000000000000000000000000000000000000000000000000000000000…(64"
+                + " characters) is not a price from 0 to 1000000 with at most 6 decimals"),
+        Arguments.of(
+            replacing("\"disposition\": \"LET_EXPIRE\"", price + "\"1." + "0".repeat(63) + "\""),
+            "sources[0].unitPrice: the string \"1.0000000000000000000000000000000000000000000000000000000000…(65"
+                + " characters)\" is not a number"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("badValuesWithTheirExactProblem")
+  void everyObjectOfTheScenarioNamesThePathOfItsBadValue(String json, String message) {
+    assertEquals(
+        message, assertThrows(ScenarioException.class, () -> reader.read(json)).getMessage());
+  }
+
+  @Test
+  void aSkuOffersOwnNameAndAPriceWrittenAsAStringAreRead() {
+    Scenario scenario =
+        reader.read(
+            replacing(
+                    "\"disposition\": \"LET_EXPIRE\"",
+                    "\"disposition\": \"LET_EXPIRE\", \"currency\": \"EUR\", \"unitPrice\": \" 12.5 \"")
+                .replace(
+                    "\"name\": \"Office 365 E3\",\n      \"servicePlans\": [\"EXCHANGE_S_ENTERPRISE\","
+                        + " \"SHAREPOINTENTERPRISE\", \"TEAMS1\"],",
+                    "\"sku\": \"ENTERPRISEPACK\", \"name\": \"Our E3\","));
+    assertEquals("Our E3", scenario.offers().offers().get(0).name());
+    assertEquals(
+        new BigDecimal("12.5"),
+        scenario.request().sources().get(0).unitPrice().orElseThrow().amount());
+  }
 }

@@ -532,4 +532,118 @@ class TenantImportTest {
             .customer()
             .country());
   }
+
+  @Test
+  void noSeatsToShareIsNoNote() throws IOException {
+    TenantImport.Result imported =
+        imported(List.of(sku(0)), List.of(subscription("s1"), subscription("s2")), List.of());
+    assertFalse(kinds(imported).contains(ImportNote.Kind.SEATS_SHARED), imported.notes()::toString);
+    imported =
+        imported(List.of(sku(1)), List.of(subscription("s1"), subscription("s2")), List.of());
+    assertTrue(kinds(imported).contains(ImportNote.Kind.SEATS_SHARED), imported.notes()::toString);
+  }
+
+  @Test
+  void enabledSubscriptionsTakeSeatsFirstThenTheLatestToEndThenById() throws IOException {
+    Map<String, Object> warning = subscription("a");
+    warning.put("status", "Warning");
+    warning.put("nextLifecycleDateTime", "2026-12-01T00:00:00Z");
+    Map<String, Object> enabledLater = subscription("c");
+    enabledLater.put("nextLifecycleDateTime", "2026-06-01T00:00:00Z");
+    Map<String, Object> enabledB = subscription("b");
+    Map<String, Object> enabledD = subscription("d");
+    List<Subscription> sources =
+        imported(List.of(sku(25)), List.of(warning, enabledD, enabledB, enabledLater), List.of())
+            .scenario()
+            .request()
+            .sources();
+    Map<String, Integer> seats = new LinkedHashMap<>();
+    sources.forEach(source -> seats.put(source.id().value(), source.assignedLicenses()));
+    assertEquals(Map.of("c", 10, "b", 10, "d", 5, "a", 0), seats);
+  }
+
+  @Test
+  void aPartnerCenterItemWithoutCommitmentEndKeepsGraphsTermEnd() throws IOException {
+    Map<String, Object> item = Map.of("id", "s1", "status", "active");
+    Subscription source =
+        imported(List.of(sku(1)), List.of(subscription("s1")), List.of(item))
+            .scenario()
+            .request()
+            .sources()
+            .get(0);
+    assertEquals(LocalDate.of(2026, 3, 31), source.lastDayOfTerm());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "active, ACTIVE",
+    "suspended, SUSPENDED",
+    "expired, EXPIRED",
+    "disabled, DISABLED",
+    "deleted, DELETED"
+  })
+  void mapsPartnerCentersStatus(String partnerCenter, SubscriptionStatus expected)
+      throws IOException {
+    Map<String, Object> item = Map.of("id", "s1", "status", partnerCenter);
+    Map<String, Object> graph = subscription("s1");
+    graph.put("status", "Warning");
+    assertEquals(
+        expected,
+        imported(List.of(sku(1)), List.of(graph), List.of(item))
+            .scenario()
+            .request()
+            .sources()
+            .get(0)
+            .status());
+  }
+
+  @Test
+  void anOwnerThatIsNotAGuidIsAnotherPartner() throws IOException {
+    Map<String, Object> item = subscription("s1");
+    item.put("ownerTenantId", "not-a-guid");
+    Subscription source = only(item);
+    assertEquals(Channel.CSP, source.channel());
+    assertEquals(Optional.of(PartnerId.of("not-a-guid")), source.partnerId());
+  }
+
+  @Test
+  void aBlankSkuPartNumberIsRefusedWhereItIsWritten() {
+    Map<String, Object> blank = sku(1);
+    blank.put("skuPartNumber", " ");
+    ScenarioException refused =
+        assertThrows(
+            ScenarioException.class,
+            () -> imported(List.of(blank), List.of(subscription("s1")), List.of()));
+    assertEquals("value[0].skuPartNumber", refused.path());
+  }
+
+  @Test
+  void withTheSkuReferenceBusinessPlansAreKnownByProductName() throws IOException {
+    Map<String, Object> noTeams = sku(1);
+    noTeams.put("skuPartNumber", "MICROSOFT_365_BUSINESS_STANDARD_NO_TEAMS");
+    Map<String, Object> item = subscription("s1");
+    item.put("skuPartNumber", "MICROSOFT_365_BUSINESS_STANDARD_NO_TEAMS");
+    Offer offer =
+        TenantImport.builder()
+            .skus(MicrosoftLicensing.skus())
+            .subscribedSkus(body("value", List.of(noTeams)))
+            .directorySubscriptions(body("value", List.of(item)))
+            .build()
+            .toScenario(AS_OF, Samples.fabrikam().build(), customer(CONTOSO))
+            .scenario()
+            .offers()
+            .offers()
+            .get(0);
+    assertEquals(TenantImport.BUSINESS_MAX_SEATS, offer.maxQuantity());
+    assertEquals("Microsoft 365 Business Standard (no Teams)", offer.name());
+  }
+
+  @Test
+  void aSkuNotSubscribedNamesItsSubscriptions() throws IOException {
+    TenantImport.Result imported =
+        imported(List.of(), List.of(subscription("s1"), subscription("s2")), List.of());
+    ImportNote note = imported.notes().get(0);
+    assertEquals(ImportNote.Kind.SKU_NOT_SUBSCRIBED, note.kind());
+    assertEquals(List.of("s1", "s2"), note.arguments().get("sources"));
+  }
 }

@@ -1,9 +1,13 @@
 package org.csptransfer.json.internal;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.csptransfer.json.ScenarioException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonPointer;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
@@ -12,6 +16,15 @@ import tools.jackson.core.TokenStreamLocation;
  * feature flags or hints.
  */
 public final class JsonErrors {
+
+  /**
+   * A text in single quotes: at least one character, so that the parser's {@code '''} (the
+   * character was a quote) reads as a quote.
+   */
+  private static final Pattern SINGLE_QUOTED = Pattern.compile("'(.+?)'");
+
+  /** From the first double quote to the last: a field name may hold quotes. */
+  private static final Pattern DOUBLE_QUOTED = Pattern.compile("\"(.*)\"");
 
   private JsonErrors() {}
 
@@ -33,25 +46,30 @@ public final class JsonErrors {
         "malformed JSON" + where + ": " + reason(String.valueOf(e.getOriginalMessage()), maxChars));
   }
 
-  /** The JSON path the parser was reading, in the scenario's notation. */
+  /**
+   * The JSON path the parser was reading, in the scenario's notation. It walks the parser's
+   * contexts rather than its JSON pointer: a pointer cannot tell the element {@code [12]} of a list
+   * from a field named {@code "12"}.
+   */
   private static String pathOf(JacksonException e) {
     if (!(e.processor() instanceof JsonParser parser)) {
       return "(document)";
     }
-    JsonPointer pointer = parser.streamReadContext().pathAsPointer();
-    StringBuilder path = new StringBuilder();
-    for (JsonPointer at = pointer; at != null && !at.matches(); at = at.tail()) {
-      String name = at.getMatchingProperty();
-      if (at.mayMatchElement() && name.chars().allMatch(Character::isDigit)) {
-        path.append('[').append(name).append(']');
+    Deque<String> segments = new ArrayDeque<>();
+    for (TokenStreamContext at = parser.streamReadContext();
+        at != null && !at.inRoot();
+        at = at.getParent()) {
+      if (!at.hasPathSegment()) {
+        continue;
+      }
+      if (at.inArray()) {
+        segments.addFirst("[" + at.getCurrentIndex() + "]");
       } else {
-        if (path.length() > 0) {
-          path.append('.');
-        }
-        path.append(Printable.escape(name, 60));
+        segments.addFirst("." + Printable.escape(String.valueOf(at.currentName()), 60));
       }
     }
-    return path.length() == 0 ? "(document)" : path.toString();
+    String path = String.join("", segments);
+    return path.isEmpty() ? "(document)" : path.startsWith(".") ? path.substring(1) : path;
   }
 
   private static String reason(String message, long maxChars) {
@@ -60,10 +78,10 @@ public final class JsonErrors {
       return "the document ends too early";
     }
     if (first.startsWith("Duplicate Object property")) {
-      int open = first.indexOf('"');
-      int close = first.lastIndexOf('"');
-      String name = open >= 0 && close > open ? first.substring(open + 1, close) : "?";
-      return "field '" + Printable.escape(name, 60) + "' appears twice";
+      Matcher name = DOUBLE_QUOTED.matcher(first);
+      return "field '"
+          + (name.find() ? Printable.escape(name.group(1), 60) : "?")
+          + "' appears twice";
     }
     if (first.startsWith("Trailing token")) {
       return "something follows the document's value";
@@ -83,33 +101,25 @@ public final class JsonErrors {
     if (first.startsWith("Unexpected character")) {
       return "unexpected character '" + quoted(first) + "'";
     }
-    if (first.contains("Document length")) {
+    // A string longer than the document's limit makes the document longer than it: one message.
+    if (first.contains("Document length") || first.contains("String value length")) {
       return "the document is larger than the " + maxChars + " characters allowed";
     }
     if (first.contains("Number value length")) {
       return "a number is written with too many digits";
     }
-    if (first.contains("String value length") || first.contains("Name length")) {
-      return "a string is too long";
+    if (first.contains("Name length")) {
+      return "a field name is too long";
     }
     if (first.contains("nesting depth")) {
       return "values are nested too deeply";
-    }
-    if (first.contains("UTF-8") || first.contains("UTF8")) {
-      return "the document is not UTF-8 text";
     }
     return "not valid JSON";
   }
 
   /** The first single-quoted text of a parser message, escaped. */
   private static String quoted(String message) {
-    int open = message.indexOf('\'');
-    int close = open < 0 ? -1 : message.indexOf('\'', open + 1);
-    if (close == open + 1 && message.length() > close + 1 && message.charAt(close + 1) == '\'') {
-      return "'"; // the character was a quote itself: ('''
-    }
-    return open >= 0 && close > open
-        ? Printable.escape(message.substring(open + 1, close), 40)
-        : "?";
+    Matcher quoted = SINGLE_QUOTED.matcher(message);
+    return quoted.find() ? Printable.escape(quoted.group(1), 40) : "?";
   }
 }

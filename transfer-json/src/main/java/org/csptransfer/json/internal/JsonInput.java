@@ -45,6 +45,8 @@ public final class JsonInput {
                         StreamReadConstraints.builder()
                             .maxNestingDepth(MAX_NESTING)
                             .maxDocumentLength(maxChars)
+                            // A string is bounded by the document, not by Jackson's own limit.
+                            .maxStringLength((int) Math.min(maxChars, Integer.MAX_VALUE))
                             .build())
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)

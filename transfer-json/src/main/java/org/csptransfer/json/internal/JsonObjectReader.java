@@ -95,7 +95,14 @@ public final class JsonObjectReader {
     return path.parent == null ? field : path.text() + "." + field;
   }
 
-  private String pathOf(String field, int index) {
+  /**
+   * Returns the path of an element of one of the object's list fields.
+   *
+   * @param field the list field's name
+   * @param index the element's index, from 0
+   * @return the path
+   */
+  public String pathOf(String field, int index) {
     return pathOf(field) + "[" + index + "]";
   }
 
@@ -323,7 +330,8 @@ public final class JsonObjectReader {
       int year = digits(text, 0, 4);
       int month = digits(text, 5, 7);
       int day = digits(text, 8, 10);
-      if (year >= 0 && month >= 0 && day >= 0) {
+      // A month or day of -1 (not digits) is refused by LocalDate.of as it refuses 2026-02-30.
+      if (year >= 0) {
         try {
           return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {

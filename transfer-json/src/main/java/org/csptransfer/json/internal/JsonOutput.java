@@ -45,7 +45,7 @@ public final class JsonOutput {
   }
 
   /** Passes text through, unsafe characters at or above DEL written as {@code \\uXXXX}. */
-  private static final class EscapingWriter extends Writer {
+  static final class EscapingWriter extends Writer {
     private final Writer out;
 
     EscapingWriter(Writer out) {
