@@ -12,6 +12,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import org.csptransfer.core.Money;
+import org.csptransfer.core.OfferId;
 import org.csptransfer.core.SubscriptionId;
 import org.junit.jupiter.api.Test;
 
@@ -118,5 +119,74 @@ class ValueSemanticsTest {
     assertNotEquals(
         Finding.custom("r", "A_CODE", Severity.INFO).build(),
         Finding.custom("r", "A_CODE", Severity.ERROR).build());
+  }
+
+  @Test
+  void aTracesFindingCountIsItsOwn() {
+    assertEquals(2, new RuleTrace("offer", RuleOutcome.RAISED, 2).findings());
+  }
+
+  @Test
+  void proposedPlansAndTheirNotesAreEqualByContent() {
+    org.csptransfer.rules.planning.TransitionPlanner planner =
+        org.csptransfer.rules.planning.TransitionPlanner.of(Plans.pipeline());
+    // Sources of offers the catalog does not know: the planner says so in a note.
+    org.csptransfer.core.TransitionRequest one =
+        Plans.emptyRequest()
+            .addSource(Plans.source("sub-001").offerId(OfferId.of("GONE_1")).build())
+            .build();
+    org.csptransfer.core.TransitionRequest two =
+        Plans.emptyRequest()
+            .addSource(Plans.source("sub-001").offerId(OfferId.of("GONE_2")).build())
+            .build();
+    org.csptransfer.rules.planning.ProposedPlan plan = planner.plan(one);
+    org.csptransfer.rules.planning.ProposedPlan other = planner.plan(two);
+    new EqualsTester()
+        .addEqualityGroup(plan, planner.plan(one))
+        .addEqualityGroup(other)
+        .testEquals();
+    assertTrue(plan.toString().contains(plan.decision().verdict().name()), plan.toString());
+    assertTrue(!plan.notes().isEmpty(), plan::toString);
+    org.csptransfer.rules.planning.PlanNote note = plan.notes().get(0);
+    new EqualsTester()
+        .addEqualityGroup(note, planner.plan(one).notes().get(0))
+        .addEqualityGroup(
+            other.notes().stream().filter(n -> !n.equals(note)).findFirst().orElseThrow())
+        .testEquals();
+    assertEquals(note.message(), note.toString());
+    assertTrue(!note.arguments().isEmpty(), note::toString);
+  }
+
+  @Test
+  void transferTimingsAreEqualByContent() {
+    org.csptransfer.core.Subscription held =
+        Plans.source("sub-001")
+            .channel(org.csptransfer.core.Channel.CSP)
+            .partnerId(org.csptransfer.core.PartnerId.of("7654321"))
+            .commerce(org.csptransfer.core.Commerce.NCE)
+            .lastDayOfTerm(LocalDate.of(2026, 9, 30))
+            .build();
+    java.util.function.Function<LocalDate, TransferTiming> timing =
+        date ->
+            Plans.evaluate(
+                    Plans.emptyRequest()
+                        .addSource(held)
+                        .addTransfer(
+                            org.csptransfer.core.Transfer.builder()
+                                .id(org.csptransfer.core.TransferId.of("x1"))
+                                .date(date)
+                                .addSourceId(held.id())
+                                .build())
+                        .build())
+                .timeline()
+                .get(0)
+                .transfer()
+                .orElseThrow();
+    TransferTiming onTheDay = timing.apply(Plans.AS_OF);
+    new EqualsTester()
+        .addEqualityGroup(onTheDay, timing.apply(Plans.AS_OF))
+        .addEqualityGroup(timing.apply(Plans.AS_OF.plusDays(3)))
+        .testEquals();
+    assertTrue(onTheDay.toString().contains("x1"), onTheDay.toString());
   }
 }

@@ -106,4 +106,36 @@ class TemplateTest {
     // Past eight levels the rest is shown as written: bounded work, no exception.
     org.junit.jupiter.api.Assertions.assertTrue(rendered.equals("{a|{a|{a|{a|end}}}}"), rendered);
   }
+
+  @Test
+  void groupsDigitsByThreeFromTheRightWithTheSign() {
+    Template english = english();
+    assertEquals("999", english.format(999));
+    assertEquals("-999", english.format(-999));
+    assertEquals("1,000", english.format(1_000));
+    assertEquals("-1,000", english.format(-1_000L));
+    char separator =
+        java.text.DecimalFormatSymbols.getInstance(Locale.FRENCH).getGroupingSeparator();
+    assertEquals("12" + separator + "345", french().format(12_345));
+  }
+
+  @Test
+  void decimalsKeepEveryDigitTheyAreWrittenWith() {
+    assertEquals("1,234.5678", english().format(new BigDecimal("1234.5678")));
+    assertEquals("0.000001", english().format(new BigDecimal("0.000001")));
+  }
+
+  @Test
+  void nestingIsFollowedToExactlyEightLevels() {
+    String eight = "{a|".repeat(8) + "end" + "}".repeat(8);
+    assertEquals("end", english().render(eight, Map.of("a", 1)));
+    String nine = "{a|".repeat(9) + "end" + "}".repeat(9);
+    assertEquals("{a|end}", english().render(nine, Map.of("a", 1)));
+  }
+
+  @Test
+  void aNameEndsAtTheFirstCharacterThatIsNoLetterDigitOrUnderscore() {
+    assertEquals("3 of 4", english().render("{a_1} of {b2}", Map.of("a_1", 3, "b2", 4)));
+    assertEquals("?", english().render("{a.b}", Map.of("a.b", 3)));
+  }
 }
