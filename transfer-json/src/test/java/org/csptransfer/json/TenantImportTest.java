@@ -274,8 +274,20 @@ class TenantImportTest {
         .toScenario(AS_OF, Samples.fabrikam().build(), customer(CONTOSO));
   }
 
+  /** The one source imported from a Graph subscription and a Partner Center item. */
+  private static Subscription only(Map<String, Object> subscription, Map<String, Object> item)
+      throws IOException {
+    return onlyWith(subscription, List.of(item));
+  }
+
   private static Subscription only(Map<String, Object> subscription) throws IOException {
-    return imported(List.of(sku(1)), List.of(subscription), List.of())
+    return onlyWith(subscription, List.of());
+  }
+
+  private static Subscription onlyWith(
+      Map<String, Object> subscription, List<Map<String, Object>> partnerCenter)
+      throws IOException {
+    return imported(List.of(sku(1)), List.of(subscription), partnerCenter)
         .scenario()
         .request()
         .sources()
@@ -347,12 +359,7 @@ class TenantImportTest {
     item.put("productType", Map.of("id", "Azure"));
     item.put("status", "suspended");
     item.put("isTrial", true);
-    Subscription source =
-        imported(List.of(sku(1)), List.of(subscription("s1")), List.of(item))
-            .scenario()
-            .request()
-            .sources()
-            .get(0);
+    Subscription source = only(subscription("s1"), item);
     assertEquals(LocalDate.of(2026, 5, 31), source.lastDayOfTerm());
     assertEquals(Optional.of(LocalDate.of(2025, 6, 7)), source.refundableUntil());
     assertEquals(SubscriptionStatus.SUSPENDED, source.status());
@@ -398,14 +405,7 @@ class TenantImportTest {
             ScenarioException.class, () -> imported(List.of(sku(1)), List.of(graph), List.of()));
     assertEquals("value[0].nextLifecycleDateTime", refused.path());
     Map<String, Object> item = Map.of("id", "s1", "commitmentEndDate", "2026-05-31T00:00:00Z");
-    assertEquals(
-        LocalDate.of(2026, 5, 31),
-        imported(List.of(sku(1)), List.of(graph), List.of(item))
-            .scenario()
-            .request()
-            .sources()
-            .get(0)
-            .lastDayOfTerm());
+    assertEquals(LocalDate.of(2026, 5, 31), only(graph, item).lastDayOfTerm());
   }
 
   @Test
@@ -475,12 +475,7 @@ class TenantImportTest {
 
   @Test
   void withoutTheSkuReferenceBusinessPlansAreKnownByPartNumber() throws IOException {
-    Map<String, Object> basic = sku(1);
-    basic.put("skuPartNumber", "O365_BUSINESS_ESSENTIALS");
-    Map<String, Object> item = subscription("s1");
-    item.put("skuPartNumber", "O365_BUSINESS_ESSENTIALS");
-    Offer offer =
-        imported(List.of(basic), List.of(item), List.of()).scenario().offers().offers().get(0);
+    Offer offer = offerOfOneSku("O365_BUSINESS_ESSENTIALS", TenantImport.builder());
     assertEquals(300, offer.maxQuantity());
     assertEquals("O365_BUSINESS_ESSENTIALS", offer.name());
   }
@@ -565,12 +560,7 @@ class TenantImportTest {
   @Test
   void aPartnerCenterItemWithoutCommitmentEndKeepsGraphsTermEnd() throws IOException {
     Map<String, Object> item = Map.of("id", "s1", "status", "active");
-    Subscription source =
-        imported(List.of(sku(1)), List.of(subscription("s1")), List.of(item))
-            .scenario()
-            .request()
-            .sources()
-            .get(0);
+    Subscription source = only(subscription("s1"), item);
     assertEquals(LocalDate.of(2026, 3, 31), source.lastDayOfTerm());
   }
 
@@ -587,14 +577,7 @@ class TenantImportTest {
     Map<String, Object> item = Map.of("id", "s1", "status", partnerCenter);
     Map<String, Object> graph = subscription("s1");
     graph.put("status", "Warning");
-    assertEquals(
-        expected,
-        imported(List.of(sku(1)), List.of(graph), List.of(item))
-            .scenario()
-            .request()
-            .sources()
-            .get(0)
-            .status());
+    assertEquals(expected, only(graph, item).status());
   }
 
   @Test
@@ -619,23 +602,30 @@ class TenantImportTest {
 
   @Test
   void withTheSkuReferenceBusinessPlansAreKnownByProductName() throws IOException {
-    Map<String, Object> noTeams = sku(1);
-    noTeams.put("skuPartNumber", "MICROSOFT_365_BUSINESS_STANDARD_NO_TEAMS");
-    Map<String, Object> item = subscription("s1");
-    item.put("skuPartNumber", "MICROSOFT_365_BUSINESS_STANDARD_NO_TEAMS");
     Offer offer =
-        TenantImport.builder()
-            .skus(MicrosoftLicensing.skus())
-            .subscribedSkus(body("value", List.of(noTeams)))
-            .directorySubscriptions(body("value", List.of(item)))
-            .build()
-            .toScenario(AS_OF, Samples.fabrikam().build(), customer(CONTOSO))
-            .scenario()
-            .offers()
-            .offers()
-            .get(0);
+        offerOfOneSku(
+            "MICROSOFT_365_BUSINESS_STANDARD_NO_TEAMS",
+            TenantImport.builder().skus(MicrosoftLicensing.skus()));
     assertEquals(TenantImport.BUSINESS_MAX_SEATS, offer.maxQuantity());
     assertEquals("Microsoft 365 Business Standard (no Teams)", offer.name());
+  }
+
+  /** The offer imported for a tenant with one subscription of one SKU. */
+  private static Offer offerOfOneSku(String partNumber, TenantImport.Builder builder)
+      throws IOException {
+    Map<String, Object> sku = sku(1);
+    sku.put("skuPartNumber", partNumber);
+    Map<String, Object> item = subscription("s1");
+    item.put("skuPartNumber", partNumber);
+    return builder
+        .subscribedSkus(body("value", List.of(sku)))
+        .directorySubscriptions(body("value", List.of(item)))
+        .build()
+        .toScenario(AS_OF, Samples.fabrikam().build(), customer(CONTOSO))
+        .scenario()
+        .offers()
+        .offers()
+        .get(0);
   }
 
   @Test
