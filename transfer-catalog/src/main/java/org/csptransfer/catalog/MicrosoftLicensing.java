@@ -184,15 +184,26 @@ public final class MicrosoftLicensing {
   }
 
   private static UUID guid(String text, int line, String column) {
-    String trimmed =
-        text.replaceAll(
-            "^[\\s\\u00A0\\u2007\\u202F\\uFEFF]+|[\\s\\u00A0\\u2007\\u202F\\uFEFF]+$", "");
+    int begin = 0;
+    int end = text.length();
+    while (begin < end && isSpace(text.charAt(begin))) {
+      begin++;
+    }
+    while (end > begin && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    String trimmed = text.substring(begin, end);
     try {
       return UUID.fromString(trimmed);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "line " + line + ": " + column + " '" + text + "' is not a GUID", e);
     }
+  }
+
+  /** Spaces Microsoft's file puts around a GUID, no-break ones and byte-order marks included. */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
   }
 
   private static <T> T built(int line, java.util.function.Supplier<T> build) {

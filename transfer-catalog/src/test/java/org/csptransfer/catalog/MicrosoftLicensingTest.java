@@ -137,6 +137,24 @@ class MicrosoftLicensingTest {
   }
 
   @Test
+  void guidsAreTrimmedOfEverySpaceOnBothSides() throws IOException {
+    String csv =
+        "Product_Display_Name,String_Id,GUID,Service_Plan_Name,Service_Plan_Id,"
+            + "Service_Plans_Included_Friendly_Names\n"
+            + "Suite,SUITE,\u00a0\ufeff 00000000-0000-0000-0000-000000000001\u202f\t,PLAN_A,"
+            + "\u200700000000-0000-0000-0000-00000000000a\u00a0,Plan A\n";
+    SkuCatalog read =
+        MicrosoftLicensing.readSkus(new StringReader(csv), "test", LocalDate.of(2026, 1, 1));
+    Sku suite = read.find(UUID.fromString("00000000-0000-0000-0000-000000000001")).orElseThrow();
+    assertEquals(
+        UUID.fromString("00000000-0000-0000-0000-00000000000a"), suite.servicePlans().get(0).id());
+    assertEquals(
+        "line 2: GUID '\u00a0' is not a GUID",
+        refusal(
+            csv.replace("\u00a0\ufeff 00000000-0000-0000-0000-000000000001\u202f\t", "\u00a0")));
+  }
+
+  @Test
   void aFileInAnotherFormatIsRefusedWithItsLine() {
     String header =
         "Product_Display_Name,String_Id,GUID,Service_Plan_Name,Service_Plan_Id,"

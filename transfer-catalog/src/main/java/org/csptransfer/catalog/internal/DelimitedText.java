@@ -16,8 +16,11 @@ public final class DelimitedText {
 
   private final Reader in;
   private final char delimiter;
+  // Read a block at a time: a character at a time through a Reader costs a call and a lock each.
+  private final char[] buffer = new char[8192];
+  private int position;
+  private int limit;
   private int line = 1;
-  private int peeked = -2;
 
   /**
    * Returns a reader of records.
@@ -40,19 +43,27 @@ public final class DelimitedText {
   }
 
   private int read() throws IOException {
-    if (peeked != -2) {
-      int c = peeked;
-      peeked = -2;
-      return c;
+    if (position == limit && !fill()) {
+      return -1;
     }
-    return in.read();
+    return buffer[position++];
   }
 
   private int peek() throws IOException {
-    if (peeked == -2) {
-      peeked = in.read();
+    if (position == limit && !fill()) {
+      return -1;
     }
-    return peeked;
+    return buffer[position];
+  }
+
+  private boolean fill() throws IOException {
+    int read = in.read(buffer, 0, buffer.length);
+    if (read == -1) {
+      return false;
+    }
+    position = 0;
+    limit = read;
+    return true;
   }
 
   /**
