@@ -68,8 +68,11 @@ public final class JsonErrors {
         segments.addFirst("." + Printable.escape(String.valueOf(at.currentName()), 60));
       }
     }
+    if (segments.isEmpty()) {
+      return "(document)";
+    }
     String path = String.join("", segments);
-    return path.isEmpty() ? "(document)" : path.startsWith(".") ? path.substring(1) : path;
+    return path.startsWith(".") ? path.substring(1) : path;
   }
 
   private static String reason(String message, long maxChars) {
