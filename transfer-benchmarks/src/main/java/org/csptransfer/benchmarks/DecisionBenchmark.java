@@ -7,7 +7,6 @@ import org.csptransfer.benchmarks.peers.DroolsCheck;
 import org.csptransfer.benchmarks.peers.EasyRulesCheck;
 import org.csptransfer.core.RegionCatalog;
 import org.csptransfer.core.TransitionPolicy;
-import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.rules.Finding;
 import org.csptransfer.rules.FindingCode;
 import org.csptransfer.rules.RequiredAction;
@@ -48,8 +47,7 @@ public class DecisionBenchmark {
   @Param({"1", "10", "100", "1000"})
   public int sources;
 
-  private List<TransitionRequest> requests = List.of();
-  private int next;
+  private RequestPool requests = new RequestPool(List.of());
   private TransitionPipeline pipeline = TransitionPipeline.standard(Workloads.offers());
   private HandWrittenCheck baseline =
       new HandWrittenCheck(
@@ -62,14 +60,7 @@ public class DecisionBenchmark {
   /** Builds the request pool: 60 customers (12 of 1,000 sources), from a fixed seed. */
   @Setup(Level.Trial)
   public void setUp() {
-    requests = Workloads.customers(sources >= 1000 ? 12 : 60, sources, 42L + sources);
-    next = 0;
-  }
-
-  private TransitionRequest nextRequest() {
-    TransitionRequest request = requests.get(next);
-    next = next + 1 == requests.size() ? 0 : next + 1;
-    return request;
+    requests = new RequestPool(Workloads.pool(sources));
   }
 
   /**
@@ -79,7 +70,7 @@ public class DecisionBenchmark {
    */
   @Benchmark
   public TransitionDecision pipeline() {
-    return pipeline.evaluate(nextRequest());
+    return pipeline.evaluate(requests.next());
   }
 
   /**
@@ -90,7 +81,7 @@ public class DecisionBenchmark {
    */
   @Benchmark
   public int pipelineRenderingMessages() {
-    TransitionDecision decision = pipeline.evaluate(nextRequest());
+    TransitionDecision decision = pipeline.evaluate(requests.next());
     int length = 0;
     for (Finding finding : decision.findings()) {
       length += finding.message().length();
@@ -108,7 +99,7 @@ public class DecisionBenchmark {
    */
   @Benchmark
   public long baseline() {
-    return baseline.codes(nextRequest());
+    return baseline.codes(requests.next());
   }
 
   /**
@@ -118,7 +109,7 @@ public class DecisionBenchmark {
    */
   @Benchmark
   public Set<FindingCode> easyRules() {
-    return easyRules.codes(nextRequest());
+    return easyRules.codes(requests.next());
   }
 
   /**
@@ -128,6 +119,6 @@ public class DecisionBenchmark {
    */
   @Benchmark
   public Set<FindingCode> drools() {
-    return drools.codes(nextRequest());
+    return drools.codes(requests.next());
   }
 }

@@ -2,7 +2,6 @@ package org.csptransfer.benchmarks;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.rules.TransitionPipeline;
 import org.csptransfer.rules.planning.ProposedPlan;
 import org.csptransfer.rules.planning.TransitionPlanner;
@@ -41,18 +40,14 @@ public class PlannerBenchmark {
   @Param({"1", "10", "100", "1000"})
   public int sources;
 
-  private List<TransitionRequest> requests = List.of();
-  private int next;
+  private RequestPool requests = new RequestPool(List.of());
   private final TransitionPlanner planner =
       TransitionPlanner.of(TransitionPipeline.standard(Workloads.offers()));
 
   /** Builds the request pool from a fixed seed. */
   @Setup(Level.Trial)
   public void setUp() {
-    requests =
-        Workloads.withoutTargets(
-            Workloads.customers(sources >= 1000 ? 12 : 60, sources, 42L + sources));
-    next = 0;
+    requests = new RequestPool(Workloads.withoutTargets(Workloads.pool(sources)));
   }
 
   /**
@@ -62,8 +57,6 @@ public class PlannerBenchmark {
    */
   @Benchmark
   public ProposedPlan plan() {
-    TransitionRequest request = requests.get(next);
-    next = next + 1 == requests.size() ? 0 : next + 1;
-    return planner.plan(request);
+    return planner.plan(requests.next());
   }
 }

@@ -101,6 +101,17 @@ public final class Workloads {
   }
 
   /**
+   * Returns the request pool of the one-customer benchmarks: 60 customers (12 of 1,000 sources or
+   * more, to bound the pool's memory), from a seed fixed per size.
+   *
+   * @param sources sources per customer
+   * @return the requests
+   */
+  public static List<TransitionRequest> pool(int sources) {
+    return customers(sources >= 1000 ? 12 : 60, sources, 42L + sources);
+  }
+
+  /**
    * Returns customers with the same number of sources, in the verdict mix.
    *
    * @param count how many customers

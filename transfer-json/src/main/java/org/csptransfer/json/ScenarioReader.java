@@ -50,7 +50,6 @@ import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.json.internal.JsonInput;
 import org.csptransfer.json.internal.JsonObjectReader;
-import org.csptransfer.json.internal.Printable;
 import org.jspecify.annotations.Nullable;
 
 /**

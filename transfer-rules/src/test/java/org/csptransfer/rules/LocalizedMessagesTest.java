@@ -216,39 +216,25 @@ class LocalizedMessagesTest {
 
   @Test
   void frenchCountsZeroAndOneAsSingular() {
-    Messages messages = Messages.standard();
     assertEquals(
-        "Réaffecter 1 utilisateur de O365_E3 (sub-001) à O365_E5 (t1)",
-        messages.text(
+        "Réaffecter 0 utilisateur de O365_E3 (sub-001) à O365_E5 (t1)", reassigningInFrench(0));
+    assertEquals(
+        "Réaffecter 1 utilisateur de O365_E3 (sub-001) à O365_E5 (t1)", reassigningInFrench(1));
+    assertEquals(
+        "Réaffecter 2 utilisateurs de O365_E3 (sub-001) à O365_E5 (t1)", reassigningInFrench(2));
+  }
+
+  private static String reassigningInFrench(int users) {
+    return Messages.standard()
+        .text(
             "action.REASSIGN_LICENSES",
             Map.of(
-                "users",
-                1,
-                "fromOffer",
-                "O365_E3",
-                "source",
-                "sub-001",
-                "toOffer",
-                "O365_E5",
-                "target",
-                "t1"),
-            FRENCH));
-    assertEquals(
-        "Réaffecter 2 utilisateurs de O365_E3 (sub-001) à O365_E5 (t1)",
-        messages.text(
-            "action.REASSIGN_LICENSES",
-            Map.of(
-                "users",
-                2,
-                "fromOffer",
-                "O365_E3",
-                "source",
-                "sub-001",
-                "toOffer",
-                "O365_E5",
-                "target",
-                "t1"),
-            FRENCH));
+                "users", users,
+                "fromOffer", "O365_E3",
+                "source", "sub-001",
+                "toOffer", "O365_E5",
+                "target", "t1"),
+            FRENCH);
   }
 
   @Test

@@ -4,12 +4,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.csptransfer.core.PlannedSubscription;
-import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.Transfer;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.rules.Finding;
@@ -150,7 +148,7 @@ final class HtmlReport {
     TransitionDecision decision = input.decision().orElseThrow();
     out.append(' ');
     verdict(decision.verdict(), out);
-    out.append("</h2>\n<p class=\"parties\">").append(esc(header(request))).append("</p>\n");
+    out.append("</h2>\n<p class=\"parties\">").append(esc(labels.header(request))).append("</p>\n");
     if (input.plan().isPresent()) {
       plan(input.plan().get(), out);
     }
@@ -166,38 +164,16 @@ final class HtmlReport {
     out.append("</section>\n");
   }
 
-  private String header(TransitionRequest request) {
-    Map<String, Object> arguments = new HashMap<>();
-    arguments.put("customer", request.customer().name());
-    arguments.put("country", request.customer().country().code());
-    arguments.put("tenantId", request.customer().tenantId().toString());
-    arguments.put("partner", request.partner().name());
-    arguments.put("partnerId", request.partner().id().value());
-    arguments.put("asOf", request.asOf());
-    return labels.text("report.header", arguments);
-  }
-
   private void plan(ProposedPlan plan, StringBuilder out) {
     out.append("<h3>").append(esc(labels.label("report.proposedTargets"))).append("</h3>\n<ul>");
     if (plan.targets().isEmpty()) {
       out.append("<li>").append(esc(labels.label("report.none"))).append("</li>");
     }
     for (PlannedSubscription target : plan.targets()) {
-      Map<String, Object> arguments = new HashMap<>();
-      arguments.put("offerId", target.offerId().value());
-      arguments.put("quantity", target.quantity());
-      arguments.put("start", target.start());
-      String key = "report.target";
-      if (target.stacksOn().isPresent()) {
-        arguments.put("stacksOn", target.stacksOn().get().value());
-        key = "report.stackedTarget";
-      } else {
-        arguments.put("replaces", ids(target.replacedSourceIds()));
-      }
       out.append("<li><b>")
           .append(esc(target.id().value()))
           .append("</b> ")
-          .append(esc(labels.text(key, arguments)))
+          .append(esc(labels.plannedTarget(target)))
           .append("</li>");
     }
     out.append("</ul>\n");
@@ -209,11 +185,7 @@ final class HtmlReport {
         out.append("<li><b>")
             .append(esc(transfer.id().value()))
             .append("</b> ")
-            .append(
-                esc(
-                    labels.text(
-                        "report.transfer",
-                        Map.of("date", transfer.date(), "sources", ids(transfer.sourceIds())))))
+            .append(esc(labels.plannedTransfer(transfer)))
             .append("</li>");
       }
       out.append("</ul>\n");
@@ -461,12 +433,6 @@ final class HtmlReport {
     out.append("<li><span class=\"swatch as-of\"></span>")
         .append(esc(labels.label("report.legend.asOf")))
         .append("</li></ul>\n");
-  }
-
-  private static List<String> ids(List<SubscriptionId> ids) {
-    List<String> values = new ArrayList<>(ids.size());
-    ids.forEach(id -> values.add(id.value()));
-    return values;
   }
 
   /** Text for HTML: controls shown escaped, markup characters as entities. */

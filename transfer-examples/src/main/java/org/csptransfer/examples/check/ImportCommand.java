@@ -3,6 +3,7 @@ package org.csptransfer.examples.check;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -28,7 +29,6 @@ import org.csptransfer.json.ScenarioException;
 import org.csptransfer.json.ScenarioReader;
 import org.csptransfer.json.ScenarioWriter;
 import org.csptransfer.json.TenantImport;
-import org.csptransfer.json.internal.JsonInput;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -278,7 +278,8 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   private static Reader open(String file) throws IOException, InputError {
-    return JsonInput.utf8(Files.newInputStream(path(file)));
+    // Strict: bytes that are not UTF-8 fail the read (MalformedInputException), never replaced.
+    return Files.newBufferedReader(path(file), StandardCharsets.UTF_8);
   }
 
   private static Path path(String file) throws InputError {

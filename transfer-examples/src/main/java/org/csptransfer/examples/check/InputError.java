@@ -1,6 +1,6 @@
 package org.csptransfer.examples.check;
 
-import org.csptransfer.json.internal.Printable;
+import org.csptransfer.json.Printable;
 
 /**
  * Why one input of the command could not be used, as the one line the command prints on stderr: the

@@ -1,8 +1,15 @@
 package org.csptransfer.examples.check;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.csptransfer.json.internal.Printable;
+import org.csptransfer.core.PlannedSubscription;
+import org.csptransfer.core.SubscriptionId;
+import org.csptransfer.core.Transfer;
+import org.csptransfer.core.TransitionRequest;
+import org.csptransfer.json.Printable;
 import org.csptransfer.rules.Messages;
 
 /**
@@ -40,6 +47,44 @@ final class Labels {
   /** A sentence rendered from values. */
   String text(String key, Map<String, ?> arguments) {
     return messages.text(key, arguments, locale);
+  }
+
+  /** The sentence that opens a scenario's report: customer, tenant, partner and date. */
+  String header(TransitionRequest request) {
+    Map<String, Object> arguments = new HashMap<>();
+    arguments.put("customer", request.customer().name());
+    arguments.put("country", request.customer().country().code());
+    arguments.put("tenantId", request.customer().tenantId().toString());
+    arguments.put("partner", request.partner().name());
+    arguments.put("partnerId", request.partner().id().value());
+    arguments.put("asOf", request.asOf());
+    return text("report.header", arguments);
+  }
+
+  /** What a proposed target is: its offer, seats, start, and what it replaces or stacks on. */
+  String plannedTarget(PlannedSubscription target) {
+    Map<String, Object> arguments = new HashMap<>();
+    arguments.put("offerId", target.offerId().value());
+    arguments.put("quantity", target.quantity());
+    arguments.put("start", target.start());
+    if (target.stacksOn().isPresent()) {
+      arguments.put("stacksOn", target.stacksOn().get().value());
+      return text("report.stackedTarget", arguments);
+    }
+    arguments.put("replaces", ids(target.replacedSourceIds()));
+    return text("report.target", arguments);
+  }
+
+  /** What a proposed transfer is: its date and its sources. */
+  String plannedTransfer(Transfer transfer) {
+    return text(
+        "report.transfer", Map.of("date", transfer.date(), "sources", ids(transfer.sourceIds())));
+  }
+
+  private static List<String> ids(List<SubscriptionId> ids) {
+    List<String> values = new ArrayList<>(ids.size());
+    ids.forEach(id -> values.add(id.value()));
+    return values;
   }
 
   /** A value formatted for the language: a date, a number, money, a list. */

@@ -1,6 +1,5 @@
 package org.csptransfer.examples.check;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,11 +102,7 @@ public final class TextReport {
         out.append("  ")
             .append(safe(transfer.id().value()))
             .append("  ")
-            .append(
-                safe(
-                    labels.text(
-                        "report.transfer",
-                        Map.of("date", transfer.date(), "sources", ids(transfer.sourceIds())))))
+            .append(safe(labels.plannedTransfer(transfer)))
             .append('\n');
       }
     }
@@ -143,22 +138,7 @@ public final class TextReport {
   }
 
   private String target(PlannedSubscription target) {
-    Map<String, Object> arguments = new HashMap<>();
-    arguments.put("offerId", target.offerId().value());
-    arguments.put("quantity", target.quantity());
-    arguments.put("start", target.start());
-    if (target.stacksOn().isPresent()) {
-      arguments.put("stacksOn", target.stacksOn().get().value());
-      return safe(labels.text("report.stackedTarget", arguments));
-    }
-    arguments.put("replaces", ids(target.replacedSourceIds()));
-    return safe(labels.text("report.target", arguments));
-  }
-
-  private static List<String> ids(List<SubscriptionId> ids) {
-    List<String> values = new ArrayList<>(ids.size());
-    ids.forEach(id -> values.add(id.value()));
-    return values;
+    return safe(labels.plannedTarget(target));
   }
 
   private void header(
@@ -167,14 +147,7 @@ public final class TextReport {
         .append("  ")
         .append(style.verdict(decision.verdict()))
         .append('\n');
-    Map<String, Object> arguments = new HashMap<>();
-    arguments.put("customer", request.customer().name());
-    arguments.put("country", request.customer().country().code());
-    arguments.put("tenantId", request.customer().tenantId().toString());
-    arguments.put("partner", request.partner().name());
-    arguments.put("partnerId", request.partner().id().value());
-    arguments.put("asOf", request.asOf());
-    out.append("  ").append(safe(labels.text("report.header", arguments))).append('\n');
+    out.append("  ").append(safe(labels.header(request))).append('\n');
   }
 
   private void decision(TransitionRequest request, TransitionDecision decision, StringBuilder out) {
