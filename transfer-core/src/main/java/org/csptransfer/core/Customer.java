@@ -67,7 +67,7 @@ public abstract class Customer {
   public Optional<Relationship> relationshipWith(PartnerId partnerId) {
     List<Relationship> relationships = relationships();
     for (int i = 0; i < relationships.size(); i++) {
-      if (relationships.get(i).partnerId().equals(partnerId)) {
+      if (relationships.get(i).partnerId().sameAs(partnerId)) {
         return Optional.of(relationships.get(i));
       }
     }

@@ -1,5 +1,6 @@
 package org.csptransfer.core;
 
+import java.util.Optional;
 import java.util.Set;
 import org.csptransfer.core.internal.Checks;
 import org.immutables.value.Value;
@@ -33,6 +34,31 @@ public abstract class Partner {
    * @return the id
    */
   public abstract PartnerId id();
+
+  /**
+   * Returns the partner's Microsoft Entra tenant id, the name Graph ({@code ownerTenantId}) and
+   * Partner Center's transfer API give the partner (docs/DOMAIN.md, section 12).
+   *
+   * @return the partner's tenant id, if known
+   */
+  public abstract Optional<TenantId> tenantId();
+
+  /**
+   * Tells whether a partner id names this partner: its {@link #id()} or its {@link #tenantId()},
+   * GUIDs compared without regard to case (CONTRACT.md, "Version 3", "Reading tenant data").
+   *
+   * @param partnerId a partner id, for example a CSP subscription's; not null
+   * @return true if {@code partnerId} is this partner's id or tenant id
+   */
+  public boolean isNamedBy(PartnerId partnerId) {
+    if (id().sameAs(partnerId)) {
+      return true;
+    }
+    Optional<TenantId> tenant = tenantId();
+    return tenant.isPresent()
+        && TenantId.isGuid(partnerId.value())
+        && tenant.get().toString().equalsIgnoreCase(partnerId.value());
+  }
 
   /**
    * Returns the partner's display name.

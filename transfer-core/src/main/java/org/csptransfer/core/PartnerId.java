@@ -37,6 +37,20 @@ public abstract class PartnerId implements Comparable<PartnerId> {
   @Value.Parameter
   public abstract String value();
 
+  /**
+   * Tells whether two partner ids name the same partner: the same text, or two GUIDs (Partner
+   * Center tenant ids) that differ only in letter case (CONTRACT.md, "Version 3", clarification 8).
+   * {@link #equals(Object)} stays exact, so ids keep the spelling they were given.
+   *
+   * @param other the other id; not null
+   * @return true if both ids name the same partner
+   */
+  public boolean sameAs(PartnerId other) {
+    String a = value();
+    String b = other.value();
+    return a.equals(b) || (a.equalsIgnoreCase(b) && TenantId.isGuid(a) && TenantId.isGuid(b));
+  }
+
   @Value.Check
   void check() {
     Checks.checkId("partner id", value());

@@ -153,6 +153,30 @@ public abstract class Subscription {
   }
 
   /**
+   * Tells whether the subscription renews for a new term at its end unless someone turns renewal
+   * off (Partner Center's {@code autoRenewEnabled}, the admin center's "Recurring billing";
+   * docs/DOMAIN.md, section 12). Microsoft's default is on; absent means unknown, and the policy's
+   * {@link TransitionPolicy#unknownAutoRenew()} decides.
+   *
+   * @return whether auto-renewal is on, if known
+   */
+  public abstract Optional<Boolean> autoRenew();
+
+  /**
+   * Tells whether the subscription renews automatically at its term end, given what the policy
+   * assumes when that is unknown.
+   *
+   * @param policy the policy; not null
+   * @return {@link #autoRenew()} when known, else true under {@link AutoRenewAssumption#ASSUME_ON}
+   */
+  public boolean renewsAutomatically(TransitionPolicy policy) {
+    Optional<Boolean> known = autoRenew();
+    return known.isPresent()
+        ? known.get()
+        : policy.unknownAutoRenew() == AutoRenewAssumption.ASSUME_ON;
+  }
+
+  /**
    * Returns the open Partner Center transfer request the subscription already belongs to.
    *
    * @return the request's id, if it is in one
@@ -191,10 +215,22 @@ public abstract class Subscription {
    * Tells whether the subscription is held through a partner.
    *
    * @param partner the partner; not null
-   * @return true if the channel is CSP and the partner is {@code partner}
+   * @return true if the channel is CSP and its partner id is {@code partner}'s ({@link
+   *     PartnerId#sameAs(PartnerId)})
    */
   public boolean isHeldBy(PartnerId partner) {
-    return partnerId().isPresent() && partnerId().get().equals(partner);
+    return partnerId().isPresent() && partnerId().get().sameAs(partner);
+  }
+
+  /**
+   * Tells whether the subscription is held through a partner, named by its id or its tenant id.
+   *
+   * @param partner the partner; not null
+   * @return true if the channel is CSP and {@code partner} {@link Partner#isNamedBy(PartnerId) is
+   *     named by} its partner id
+   */
+  public boolean isHeldBy(Partner partner) {
+    return partnerId().isPresent() && partner.isNamedBy(partnerId().get());
   }
 
   @Value.Check

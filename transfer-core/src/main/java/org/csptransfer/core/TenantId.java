@@ -38,11 +38,29 @@ public abstract class TenantId implements Comparable<TenantId> {
    * @throws IllegalArgumentException if {@code text} is not a UUID in canonical form
    */
   public static TenantId parse(String text) {
-    checkArgument(
-        text.length() == 36 && text.matches("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}"),
-        "tenant id: '%s' is not a UUID",
-        text);
+    checkArgument(isGuid(text), "tenant id: '%s' is not a UUID", text);
     return of(UUID.fromString(text));
+  }
+
+  /**
+   * Tells whether a text is a GUID in its canonical form: 8-4-4-4-12 hexadecimal digits, either
+   * case.
+   *
+   * @param text the text; not null
+   * @return true if {@link #parse(String)} accepts it
+   */
+  public static boolean isGuid(String text) {
+    if (text.length() != 36) {
+      return false;
+    }
+    for (int i = 0; i < 36; i++) {
+      char c = text.charAt(i);
+      boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+      if (dash ? c != '-' : Character.digit(c, 16) < 0 || c > 'f') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

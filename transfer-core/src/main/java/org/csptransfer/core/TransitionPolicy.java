@@ -2,17 +2,23 @@ package org.csptransfer.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
  * The periods and tolerances a transition is judged by, and the planner's settings.
  *
- * <p>Lifecycle periods differ between offers and countries (enterprise offers use others, for
- * example 90 + 90 days), so they belong here, not in code (docs/DOMAIN.md, section 3). Defaults: 30
- * expired grace days, 90 disabled days, 7 overlap tolerance days, 25 items per transfer request, 3
- * planner lead days, planner seats {@link SeatBasis#PURCHASED}, planner transfers {@link
- * PlannerTransfers#PREFER}. Every count of days is from 0 to {@value Limits#MAX_POLICY_DAYS}; items
- * per transfer from 1 to {@value Limits#MAX_ITEMS_PER_TRANSFER}.
+ * <p>Lifecycle periods differ by channel (docs/DOMAIN.md, section 12): each source's come from the
+ * pipeline's {@link LifecycleTable}. The three lifecycle keys here are <em>overrides</em> with no
+ * default: absent, every source keeps its row; present, the value replaces that column for every
+ * source, even when it is 30 or 90 (CONTRACT.md, "Version 3", clarification 1). Defaults of the
+ * others: 7 overlap tolerance days, 25 items per transfer request, unknown auto-renewal {@link
+ * AutoRenewAssumption#ASSUME_ON}, 3 planner lead days, planner seats {@link SeatBasis#PURCHASED},
+ * planner transfers {@link PlannerTransfers#PREFER}. Every count of days is from 0 to {@value
+ * Limits#MAX_POLICY_DAYS}; items per transfer from 1 to {@value Limits#MAX_ITEMS_PER_TRANSFER}.
+ *
+ * <p>To judge as version 2 did: expired grace days 30, disabled days 90, cancelled retention days
+ * 90 and {@link AutoRenewAssumption#ASSUME_OFF}.
  */
 @Value.Immutable
 public abstract class TransitionPolicy {
@@ -40,24 +46,38 @@ public abstract class TransitionPolicy {
   }
 
   /**
-   * Returns the days a subscription stays Expired after its end: users keep full access.
+   * Returns the days every source stays Expired after its end (users keep full access), in place of
+   * its lifecycle row's.
    *
-   * @return the expired grace period, in days
+   * @return the override of the expired days, empty for each source's own row
    */
-  @Value.Default
-  public int expiredGraceDays() {
-    return 30;
-  }
+  public abstract OptionalInt expiredGraceDays();
 
   /**
-   * Returns the days a subscription stays Disabled after the grace period: users have lost access,
-   * data still exists.
+   * Returns the days every source left to expire stays Disabled after the expired period (users
+   * have lost access, data still exists), in place of its lifecycle row's. It never applies to a
+   * cancelled source (see {@link #cancelledRetentionDays()}).
    *
-   * @return the disabled period, in days
+   * @return the override of the disabled days, empty for each source's own row
+   */
+  public abstract OptionalInt disabledDays();
+
+  /**
+   * Returns the days the data of every cancelled source is kept after its cancellation, in place of
+   * its lifecycle row's (7 for CSP new commerce, 90 or 150 elsewhere).
+   *
+   * @return the override of the days after a cancellation, empty for each source's own row
+   */
+  public abstract OptionalInt cancelledRetentionDays();
+
+  /**
+   * Returns what the judgement assumes of a source whose auto-renewal is not known.
+   *
+   * @return the assumption, {@link AutoRenewAssumption#ASSUME_ON} unless set
    */
   @Value.Default
-  public int disabledDays() {
-    return 90;
+  public AutoRenewAssumption unknownAutoRenew() {
+    return AutoRenewAssumption.ASSUME_ON;
   }
 
   /**
@@ -128,6 +148,7 @@ public abstract class TransitionPolicy {
   void check() {
     checkDays("expiredGraceDays", expiredGraceDays());
     checkDays("disabledDays", disabledDays());
+    checkDays("cancelledRetentionDays", cancelledRetentionDays());
     checkDays("overlapToleranceDays", overlapToleranceDays());
     checkDays("plannerLeadDays", plannerLeadDays());
     checkArgument(
@@ -135,6 +156,12 @@ public abstract class TransitionPolicy {
         "policy.maxItemsPerTransfer: %s is not from 1 to %s",
         maxItemsPerTransfer(),
         Limits.MAX_ITEMS_PER_TRANSFER);
+  }
+
+  private static void checkDays(String field, OptionalInt days) {
+    if (days.isPresent()) {
+      checkDays(field, days.getAsInt());
+    }
   }
 
   private static void checkDays(String field, int days) {

@@ -3,6 +3,7 @@ package org.csptransfer.core;
 import static org.csptransfer.core.Fixtures.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class TransitionPolicyTest {
@@ -10,8 +11,11 @@ class TransitionPolicyTest {
   @Test
   void defaultsFollowMicrosoft365ForBusiness() {
     TransitionPolicy policy = TransitionPolicy.defaults();
-    assertEquals(30, policy.expiredGraceDays());
-    assertEquals(90, policy.disabledDays());
+    // Lifecycle keys are overrides with no default: each source keeps its lifecycle row.
+    assertEquals(OptionalInt.empty(), policy.expiredGraceDays());
+    assertEquals(OptionalInt.empty(), policy.disabledDays());
+    assertEquals(OptionalInt.empty(), policy.cancelledRetentionDays());
+    assertEquals(AutoRenewAssumption.ASSUME_ON, policy.unknownAutoRenew());
     assertEquals(7, policy.overlapToleranceDays());
     assertEquals(3, policy.plannerLeadDays());
     assertEquals(SeatBasis.PURCHASED, policy.plannerSeats());
@@ -68,7 +72,14 @@ class TransitionPolicyTest {
     assertRefused(
         "policy.disabledDays: 3651 is more than the 3650 days allowed",
         () -> TransitionPolicy.builder().disabledDays(3651).build());
-    assertEquals(3650, TransitionPolicy.builder().disabledDays(3650).build().disabledDays());
+    assertEquals(
+        OptionalInt.of(3650), TransitionPolicy.builder().disabledDays(3650).build().disabledDays());
+    assertRefused(
+        "policy.cancelledRetentionDays: 3651 is more than the 3650 days allowed",
+        () -> TransitionPolicy.builder().cancelledRetentionDays(3651).build());
+    assertRefused(
+        "policy.cancelledRetentionDays: -1 is negative",
+        () -> TransitionPolicy.builder().cancelledRetentionDays(-1).build());
   }
 
   @Test

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.csptransfer.core.AutoRenewAssumption;
 import org.csptransfer.core.Channel;
 import org.csptransfer.core.Commerce;
 import org.csptransfer.core.CountryCode;
@@ -245,6 +246,8 @@ public final class ScenarioReader {
             .id(built(() -> json.pathOf("id"), () -> PartnerId.of(json.text("id"))))
             .name(json.text("name"))
             .country(country(json, "country"));
+    json.optionalText("tenantId")
+        .ifPresent(tenant -> partner.tenantId(tenantId(json, "tenantId", tenant)));
     List<String> names = json.texts("regions");
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
@@ -268,14 +271,8 @@ public final class ScenarioReader {
   }
 
   private Customer customer(JsonObjectReader json) {
-    String tenant = json.text("tenantId");
     Customer.Builder customer = Customer.builder().name(json.text("name"));
-    try {
-      customer.tenantId(TenantId.parse(tenant));
-    } catch (IllegalArgumentException e) {
-      throw new ScenarioException(
-          json.pathOf("tenantId"), "'" + Printable.escape(tenant, 60) + "' is not a UUID");
-    }
+    customer.tenantId(tenantId(json, "tenantId", json.text("tenantId")));
     customer.country(country(json, "country"));
     Set<PartnerId> partners = new HashSet<>();
     for (JsonObjectReader relationship : json.objects("relationships")) {
@@ -294,6 +291,14 @@ public final class ScenarioReader {
     }
     json.finish();
     return built(json::path, customer::build);
+  }
+
+  private static TenantId tenantId(JsonObjectReader json, String field, String text) {
+    if (!TenantId.isGuid(text)) {
+      throw new ScenarioException(
+          json.pathOf(field), "'" + Printable.escape(text, 60) + "' is not a UUID");
+    }
+    return TenantId.parse(text);
   }
 
   private static CountryCode country(JsonObjectReader json, String field) {
@@ -430,6 +435,7 @@ public final class ScenarioReader {
     unitPrice(json).ifPresent(source::unitPrice);
     json.optionalEnum("commerce", Commerce.class).ifPresent(source::commerce);
     json.optionalBool("trial").ifPresent(source::trial);
+    json.optionalBool("autoRenew").ifPresent(source::autoRenew);
     json.optionalText("pendingTransfer")
         .ifPresent(
             pending ->
@@ -605,6 +611,8 @@ public final class ScenarioReader {
     json.optionalCount("expiredGraceDays", Limits.MAX_POLICY_DAYS)
         .ifPresent(policy::expiredGraceDays);
     json.optionalCount("disabledDays", Limits.MAX_POLICY_DAYS).ifPresent(policy::disabledDays);
+    json.optionalCount("cancelledRetentionDays", Limits.MAX_POLICY_DAYS)
+        .ifPresent(policy::cancelledRetentionDays);
     json.optionalCount("overlapToleranceDays", Limits.MAX_POLICY_DAYS)
         .ifPresent(policy::overlapToleranceDays);
     Optional<Integer> items =
@@ -615,6 +623,8 @@ public final class ScenarioReader {
     items.ifPresent(policy::maxItemsPerTransfer);
     json.optionalCount("plannerLeadDays", Limits.MAX_POLICY_DAYS)
         .ifPresent(policy::plannerLeadDays);
+    json.optionalEnum("unknownAutoRenew", AutoRenewAssumption.class)
+        .ifPresent(policy::unknownAutoRenew);
     json.optionalEnum("plannerSeats", SeatBasis.class).ifPresent(policy::plannerSeats);
     json.optionalEnum("plannerTransfers", PlannerTransfers.class)
         .ifPresent(policy::plannerTransfers);

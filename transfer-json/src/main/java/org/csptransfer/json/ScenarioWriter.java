@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Collection;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import org.csptransfer.core.Customer;
 import org.csptransfer.core.Offer;
@@ -137,6 +138,9 @@ public final class ScenarioWriter {
     json.writeName("partner");
     json.writeStartObject();
     json.writeStringProperty("id", partner.id().value());
+    if (partner.tenantId().isPresent()) {
+      json.writeStringProperty("tenantId", partner.tenantId().get().toString());
+    }
     json.writeStringProperty("name", partner.name());
     json.writeStringProperty("country", partner.country().code());
     if (!partner.regions().isEmpty()) {
@@ -214,6 +218,9 @@ public final class ScenarioWriter {
     if (source.trial()) {
       json.writeBooleanProperty("trial", true);
     }
+    if (source.autoRenew().isPresent()) {
+      json.writeBooleanProperty("autoRenew", source.autoRenew().get());
+    }
     if (source.pendingTransfer().isPresent()) {
       json.writeStringProperty("pendingTransfer", source.pendingTransfer().get().value());
     }
@@ -250,14 +257,24 @@ public final class ScenarioWriter {
   private static void policy(JsonGenerator json, TransitionPolicy policy) {
     json.writeName("policy");
     json.writeStartObject();
-    json.writeNumberProperty("expiredGraceDays", policy.expiredGraceDays());
-    json.writeNumberProperty("disabledDays", policy.disabledDays());
+    // The lifecycle keys are overrides: written only when the policy holds them (CONTRACT.md,
+    // "Version 3", clarification 1).
+    override(json, "expiredGraceDays", policy.expiredGraceDays());
+    override(json, "disabledDays", policy.disabledDays());
+    override(json, "cancelledRetentionDays", policy.cancelledRetentionDays());
     json.writeNumberProperty("overlapToleranceDays", policy.overlapToleranceDays());
     json.writeNumberProperty("maxItemsPerTransfer", policy.maxItemsPerTransfer());
+    json.writeStringProperty("unknownAutoRenew", policy.unknownAutoRenew().name());
     json.writeNumberProperty("plannerLeadDays", policy.plannerLeadDays());
     json.writeStringProperty("plannerSeats", policy.plannerSeats().name());
     json.writeStringProperty("plannerTransfers", policy.plannerTransfers().name());
     json.writeEndObject();
+  }
+
+  private static void override(JsonGenerator json, String field, OptionalInt days) {
+    if (days.isPresent()) {
+      json.writeNumberProperty(field, days.getAsInt());
+    }
   }
 
   private static <T> void ids(

@@ -71,7 +71,12 @@ public enum FindingCode {
   /** A target starts after the grace period: users lose access meanwhile. */
   SERVICE_INTERRUPTION(Severity.ERROR, StandardRule.TIMING),
   /** A target starts after the disabled period: the source's data is deleted. */
-  DATA_LOSS(Severity.ERROR, StandardRule.TIMING);
+  DATA_LOSS(Severity.ERROR, StandardRule.TIMING),
+  /**
+   * A replaced source left to expire renews automatically at its term end unless its auto-renewal
+   * is turned off: the customer would pay for it and for its replacement (version 3).
+   */
+  AUTO_RENEWAL_ON(Severity.WARNING, StandardRule.TIMING);
 
   private static final Map<String, FindingCode> BY_NAME = new HashMap<>();
 

@@ -85,9 +85,15 @@ final class OfferRule implements Rule {
     return findings;
   }
 
-  /** CONTRACT.md: status ACTIVE and assigned licenses above zero. */
+  /**
+   * CONTRACT.md, "Version 3", "Who still uses a source": status ACTIVE or EXPIRED (users of an
+   * expired subscription keep normal access and its data still exists) and assigned licenses above
+   * zero.
+   */
   private static boolean isToBeCovered(Subscription source) {
-    return source.status() == SubscriptionStatus.ACTIVE && source.assignedLicenses() > 0;
+    SubscriptionStatus status = source.status();
+    return (status == SubscriptionStatus.ACTIVE || status == SubscriptionStatus.EXPIRED)
+        && source.assignedLicenses() > 0;
   }
 
   private static Set<OfferId> plannedOffers(List<PlannedSubscription> targets) {

@@ -57,7 +57,7 @@ final class RelationshipRule implements Rule {
     List<Subscription> sources = context.request().sources();
     for (int i = 0; i < sources.size(); i++) {
       Subscription source = sources.get(i);
-      if (source.isHeldBy(partner.id())) {
+      if (source.isHeldBy(partner)) {
         findings = Findings.add(findings, samePartner(partner, source));
       }
     }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.csptransfer.core.OfferId;
 import org.csptransfer.core.PartnerId;
 import org.csptransfer.core.SubscriptionId;
@@ -39,7 +40,8 @@ public sealed interface RequiredAction
         RequiredAction.SplitTarget,
         RequiredAction.AddTargets,
         RequiredAction.SplitTransfer,
-        RequiredAction.RescheduleTransfer {
+        RequiredAction.RescheduleTransfer,
+        RequiredAction.TurnOffAutoRenew {
 
   /** The kinds of action, one per class. */
   enum Kind {
@@ -66,7 +68,30 @@ public sealed interface RequiredAction
     /** See {@link SplitTransfer}. */
     SPLIT_TRANSFER,
     /** See {@link RescheduleTransfer}. */
-    RESCHEDULE_TRANSFER
+    RESCHEDULE_TRANSFER,
+    /** See {@link TurnOffAutoRenew}. */
+    TURN_OFF_AUTO_RENEW
+  }
+
+  /**
+   * Returns who does it (CONTRACT.md, "Version 3", clarification 5): {@link Actor#NEW_PARTNER} for
+   * requesting the relationship and every change to targets or transfers, {@link Actor#CUSTOMER}
+   * for awaiting acceptance and reassigning licenses, the source's holder for letting it expire and
+   * turning its auto-renewal off.
+   *
+   * @return the actor
+   */
+  default Actor actor() {
+    return Actor.NEW_PARTNER;
+  }
+
+  /**
+   * Returns the partner that must act when {@link #actor()} is {@link Actor#CURRENT_PARTNER}.
+   *
+   * @return the current partner's id, present exactly when the actor is the current partner
+   */
+  default Optional<PartnerId> actorPartnerId() {
+    return Optional.empty();
   }
 
   /**
@@ -190,6 +215,11 @@ public sealed interface RequiredAction
     }
 
     @Override
+    public Actor actor() {
+      return Actor.CUSTOMER;
+    }
+
+    @Override
     public Map<String, Object> arguments() {
       return ImmutableMap.of("partnerId", partnerId().value(), "tenantId", tenantId().toString());
     }
@@ -266,6 +296,11 @@ public sealed interface RequiredAction
     }
 
     @Override
+    public Actor actor() {
+      return Actor.CUSTOMER;
+    }
+
+    @Override
     public Map<String, Object> arguments() {
       return ImmutableMap.of(
           "source", source().value(),
@@ -290,7 +325,7 @@ public sealed interface RequiredAction
     LetExpire() {}
 
     /**
-     * Returns the action.
+     * Returns the action, for a subscription the customer holds (not through a CSP partner).
      *
      * @param source the subscription; not null
      * @param lastDayOfTerm its last day of service if left to expire; not null
@@ -300,6 +335,30 @@ public sealed interface RequiredAction
      */
     public static LetExpire of(SubscriptionId source, LocalDate lastDayOfTerm, long forfeitedDays) {
       return ImmutableLetExpire.of(source, lastDayOfTerm, forfeitedDays);
+    }
+
+    /**
+     * Returns the action.
+     *
+     * @param source the subscription; not null
+     * @param lastDayOfTerm its last day of service if left to expire; not null
+     * @param forfeitedDays the prepaid days cancelling would forfeit, at least 0
+     * @param holder the CSP partner that holds the subscription, empty when the customer does; not
+     *     null
+     * @return the action
+     * @throws IllegalArgumentException if {@code forfeitedDays} is negative
+     */
+    public static LetExpire of(
+        SubscriptionId source,
+        LocalDate lastDayOfTerm,
+        long forfeitedDays,
+        Optional<PartnerId> holder) {
+      return ImmutableLetExpire.builder()
+          .source(source)
+          .lastDayOfTerm(lastDayOfTerm)
+          .forfeitedDays(forfeitedDays)
+          .holder(holder)
+          .build();
     }
 
     /**
@@ -326,9 +385,27 @@ public sealed interface RequiredAction
     @Value.Parameter
     public abstract long forfeitedDays();
 
+    /**
+     * Returns the CSP partner that holds the subscription and so lets it expire (and turns its
+     * auto-renewal off).
+     *
+     * @return the holder's partner id, empty when the customer holds the subscription
+     */
+    public abstract Optional<PartnerId> holder();
+
     @Override
     public Kind kind() {
       return Kind.LET_EXPIRE;
+    }
+
+    @Override
+    public Actor actor() {
+      return holder().isPresent() ? Actor.CURRENT_PARTNER : Actor.CUSTOMER;
+    }
+
+    @Override
+    public Optional<PartnerId> actorPartnerId() {
+      return holder();
     }
 
     @Override
@@ -911,5 +988,77 @@ public sealed interface RequiredAction
   private static int share(long seats, int count, int part) {
     checkArgument(part >= 0 && part < count, "part %s of %s", part, count);
     return (int) (seats / count + (part < seats % count ? 1 : 0));
+  }
+
+  /**
+   * Turn off a subscription's auto-renewal (Partner Center's "Auto-renew", the admin center's
+   * "Recurring billing") before its term ends, so that it expires instead of renewing for a new
+   * term the customer would pay beside its replacement (docs/DOMAIN.md, section 12). Done, the
+   * source's {@code autoRenew} is false.
+   */
+  @Value.Immutable
+  abstract non-sealed class TurnOffAutoRenew implements RequiredAction {
+    TurnOffAutoRenew() {}
+
+    /**
+     * Returns the action.
+     *
+     * @param source the subscription; not null
+     * @param lastDay the last day to turn renewal off: the last day of its term; not null
+     * @param holder the CSP partner that holds the subscription, empty when the customer does; not
+     *     null
+     * @return the action
+     */
+    public static TurnOffAutoRenew of(
+        SubscriptionId source, LocalDate lastDay, Optional<PartnerId> holder) {
+      return ImmutableTurnOffAutoRenew.builder()
+          .source(source)
+          .lastDay(lastDay)
+          .holder(holder)
+          .build();
+    }
+
+    /**
+     * Returns the subscription.
+     *
+     * @return the source
+     */
+    @Value.Parameter
+    public abstract SubscriptionId source();
+
+    /**
+     * Returns the last day to turn renewal off: the last day of the term (it renews the day after).
+     *
+     * @return the last day, inclusive
+     */
+    @Value.Parameter
+    public abstract LocalDate lastDay();
+
+    /**
+     * Returns the CSP partner that holds the subscription and so turns its renewal off.
+     *
+     * @return the holder's partner id, empty when the customer holds the subscription
+     */
+    public abstract Optional<PartnerId> holder();
+
+    @Override
+    public Kind kind() {
+      return Kind.TURN_OFF_AUTO_RENEW;
+    }
+
+    @Override
+    public Actor actor() {
+      return holder().isPresent() ? Actor.CURRENT_PARTNER : Actor.CUSTOMER;
+    }
+
+    @Override
+    public Optional<PartnerId> actorPartnerId() {
+      return holder();
+    }
+
+    @Override
+    public Map<String, Object> arguments() {
+      return ImmutableMap.of("source", source().value(), "lastDay", lastDay());
+    }
   }
 }

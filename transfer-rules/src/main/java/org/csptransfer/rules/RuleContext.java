@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.csptransfer.core.LifecycleTable;
 import org.csptransfer.core.Money;
 import org.csptransfer.core.Offer;
 import org.csptransfer.core.OfferCatalog;
@@ -16,6 +17,7 @@ import org.csptransfer.core.PlannedSubscription;
 import org.csptransfer.core.RegionCatalog;
 import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionId;
+import org.csptransfer.core.SubscriptionLifecycle;
 import org.csptransfer.core.Transfer;
 import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
@@ -38,6 +40,7 @@ public final class RuleContext {
   private final RegionCatalog regions;
   private final OfferCatalog offers;
   private final TransitionPolicy policy;
+  private final LifecycleTable lifecycles;
 
   /** Each source's and each target's offer, looked up once. */
   private final Optional<Offer>[] sourceOffers;
@@ -65,11 +68,13 @@ public final class RuleContext {
       TransitionRequest request,
       RegionCatalog regions,
       OfferCatalog offers,
-      TransitionPolicy policy) {
+      TransitionPolicy policy,
+      LifecycleTable lifecycles) {
     this.request = request;
     this.regions = regions;
     this.offers = offers;
     this.policy = policy;
+    this.lifecycles = lifecycles;
     List<Subscription> sources = request.sources();
     List<PlannedSubscription> targets = request.targets();
     int n = sources.size();
@@ -143,7 +148,8 @@ public final class RuleContext {
   }
 
   /**
-   * Returns the context of one evaluation.
+   * Returns the context of one evaluation, with Microsoft's {@link LifecycleTable#microsoft2026()
+   * lifecycles}.
    *
    * @param request the request being evaluated; not null
    * @param regions the region table; not null
@@ -157,11 +163,32 @@ public final class RuleContext {
       RegionCatalog regions,
       OfferCatalog offers,
       TransitionPolicy policy) {
+    return of(request, regions, offers, policy, LifecycleTable.microsoft2026());
+  }
+
+  /**
+   * Returns the context of one evaluation.
+   *
+   * @param request the request being evaluated; not null
+   * @param regions the region table; not null
+   * @param offers the offer catalog, with the service plan tiers it compares by; not null
+   * @param policy the policy; not null
+   * @param lifecycles the lifecycle table the sources' days come from; not null
+   * @return the context
+   * @throws NullPointerException if an argument is null
+   */
+  public static RuleContext of(
+      TransitionRequest request,
+      RegionCatalog regions,
+      OfferCatalog offers,
+      TransitionPolicy policy,
+      LifecycleTable lifecycles) {
     return new RuleContext(
         requireNonNull(request, "request"),
         requireNonNull(regions, "regions"),
         requireNonNull(offers, "offers"),
-        requireNonNull(policy, "policy"));
+        requireNonNull(policy, "policy"),
+        requireNonNull(lifecycles, "lifecycles"));
   }
 
   @SuppressWarnings("unchecked") // arrays of a generic type, never exposed
@@ -227,12 +254,15 @@ public final class RuleContext {
                   ? Lifecycle.valueOfDays(source.unitPrice().get(), source.quantity(), billed)
                   : null);
     }
+    // CONTRACT.md, "Version 3", clarification 2: the source's row and the overrides; cancelling
+    // skips the expired state and keeps the data for the cancellation days only.
+    SubscriptionLifecycle lifecycle = lifecycles.lifecycleOf(source, policy);
     return new SourceTimeline(
         source.id(),
         end,
         cancelled ? EndReason.CANCELLATION : EndReason.TERM_END,
-        cancelled ? 0 : policy.expiredGraceDays(),
-        policy.disabledDays(),
+        cancelled ? 0 : lifecycle.expiredDays(),
+        cancelled ? lifecycle.cancelledRetentionDays() : lifecycle.disabledDays(),
         forfeitedDays,
         forfeitedValue,
         timings,
@@ -283,6 +313,15 @@ public final class RuleContext {
    */
   public TransitionPolicy policy() {
     return policy;
+  }
+
+  /**
+   * Returns the lifecycle table the sources' days come from.
+   *
+   * @return the lifecycle table
+   */
+  public LifecycleTable lifecycles() {
+    return lifecycles;
   }
 
   /**

@@ -3,6 +3,12 @@ package org.csptransfer.rules;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.csptransfer.core.AutoRenewAssumption;
+import org.csptransfer.core.Channel;
+import org.csptransfer.core.Commerce;
+import org.csptransfer.core.Disposition;
+import org.csptransfer.core.PartnerId;
 import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionStatus;
 import org.csptransfer.core.TransitionPolicy;
@@ -55,6 +61,9 @@ final class TimingRule implements Rule {
       if (context.transferAt(i) != null) {
         continue;
       }
+      if (renewsBesideItsReplacement(source, policy)) {
+        findings = Findings.add(findings, autoRenewal(source));
+      }
       for (TargetTiming timing : timeline.targets()) {
         if (timing.gapDays() > 0) {
           findings = Findings.add(findings, gap(source, timing, timeline, request, policy));
@@ -65,6 +74,45 @@ final class TimingRule implements Rule {
       }
     }
     return findings;
+  }
+
+  /**
+   * CONTRACT.md, "Version 3", "Renewal": a replaced, not transferred source left to expire and
+   * active renews at its term end while its auto-renewal is on (given, or unknown under {@link
+   * AutoRenewAssumption#ASSUME_ON}). The caller has checked that it is replaced and not
+   * transferred.
+   */
+  static boolean renewsBesideItsReplacement(Subscription source, TransitionPolicy policy) {
+    return source.disposition() == Disposition.LET_EXPIRE
+        && source.status() == SubscriptionStatus.ACTIVE
+        && source.renewsAutomatically(policy);
+  }
+
+  private static Finding autoRenewal(Subscription source) {
+    return Finding.of(
+        FindingCode.AUTO_RENEWAL_ON,
+        List.of(source.id().value()),
+        ImmutableMap.of(
+            "source", source.id().value(),
+            "renewsOn", source.lastDayOfTerm().plusDays(1),
+            "known", source.autoRenew().isPresent()),
+        RequiredAction.TurnOffAutoRenew.of(source.id(), source.lastDayOfTerm(), holder(source)));
+  }
+
+  /** The CSP partner that holds a source, empty when the customer does (CONTRACT.md, "Actors"). */
+  private static Optional<PartnerId> holder(Subscription source) {
+    return source.channel() == Channel.CSP ? source.partnerId() : Optional.empty();
+  }
+
+  /**
+   * CONTRACT.md, "Version 3", "Renewal": after the cancellation window Microsoft refuses to cancel
+   * a CSP new-commerce or a direct subscription; it stays billed until its term ends.
+   */
+  private static boolean isCancellable(Subscription source) {
+    boolean refused =
+        (source.channel() == Channel.CSP && source.commerce() == Commerce.NCE)
+            || source.channel() == Channel.DIRECT;
+    return !refused;
   }
 
   private static LocalDate recommended(
@@ -149,10 +197,12 @@ final class TimingRule implements Rule {
             .put("termEnd", source.lastDayOfTerm())
             .put("forfeitedDays", timeline.forfeitedDays());
     timeline.forfeitedValue().ifPresent(value -> arguments.put("forfeitedValue", value));
+    arguments.put("cancellable", isCancellable(source));
     return Finding.of(
         FindingCode.EARLY_CANCELLATION,
         List.of(source.id().value()),
         arguments.buildOrThrow(),
-        RequiredAction.LetExpire.of(source.id(), source.lastDayOfTerm(), timeline.forfeitedDays()));
+        RequiredAction.LetExpire.of(
+            source.id(), source.lastDayOfTerm(), timeline.forfeitedDays(), holder(source)));
   }
 }

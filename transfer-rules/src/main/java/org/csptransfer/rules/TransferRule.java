@@ -4,12 +4,14 @@ import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import org.csptransfer.core.Offer;
 import org.csptransfer.core.PartnerId;
 import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionId;
+import org.csptransfer.core.TenantId;
 import org.csptransfer.core.Transfer;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.rules.internal.TransferEligibility;
@@ -49,11 +51,15 @@ final class TransferRule implements Rule {
       if (transfer.sourceIds().size() > maximum) {
         findings = Findings.add(findings, tooManyItems(transfer, maximum));
       }
-      TreeSet<String> partners = new TreeSet<>();
+      // Keyed by the id as compared (GUIDs without regard to case), each shown as first spelled.
+      TreeMap<String, String> partners = new TreeMap<>();
       for (SubscriptionId id : transfer.sourceIds()) {
         int position = context.positionOf(id);
         Subscription source = request.sources().get(position);
-        source.partnerId().map(PartnerId::value).ifPresent(partners::add);
+        source
+            .partnerId()
+            .map(PartnerId::value)
+            .ifPresent(partner -> partners.putIfAbsent(key(partner), partner));
         Optional<TransferIneligibility> reason =
             TransferEligibility.reason(source, transfer.date(), transfer.id());
         if (reason.isPresent()) {
@@ -124,11 +130,17 @@ final class TransferRule implements Rule {
         RequiredAction.SplitTransfer.of(transfer.id(), count, maximum));
   }
 
-  private static Finding mixedPartners(Transfer transfer, TreeSet<String> partners) {
+  /** CONTRACT.md, "Version 3", clarification 8: partner ids are exact, GUIDs without case. */
+  private static String key(String partnerId) {
+    return TenantId.isGuid(partnerId) ? partnerId.toLowerCase(Locale.ROOT) : partnerId;
+  }
+
+  private static Finding mixedPartners(Transfer transfer, TreeMap<String, String> partners) {
     return Finding.of(
         FindingCode.TRANSFER_MIXED_PARTNERS,
         List.of(transfer.id().value()),
-        ImmutableMap.of("transfer", transfer.id().value(), "partnerIds", List.copyOf(partners)));
+        ImmutableMap.of(
+            "transfer", transfer.id().value(), "partnerIds", List.copyOf(partners.values())));
   }
 
   private static Finding alsoReplaced(

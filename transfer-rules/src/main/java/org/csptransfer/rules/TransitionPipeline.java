@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.csptransfer.core.LifecycleTable;
 import org.csptransfer.core.OfferCatalog;
 import org.csptransfer.core.RegionCatalog;
 import org.csptransfer.core.ServicePlanTiers;
@@ -57,6 +58,7 @@ public final class TransitionPipeline {
   private final RegionCatalog regions;
   private final OfferCatalog offers;
   private final TransitionPolicy policy;
+  private final LifecycleTable lifecycles;
   private final EvaluationMode mode;
 
   private TransitionPipeline(Builder builder, OfferCatalog offers) {
@@ -72,6 +74,7 @@ public final class TransitionPipeline {
     this.regions = builder.regions;
     this.offers = builder.tiers == null ? offers : offers.withServicePlanTiers(builder.tiers);
     this.policy = builder.policy;
+    this.lifecycles = builder.lifecycles;
     this.mode = builder.mode;
   }
 
@@ -102,7 +105,13 @@ public final class TransitionPipeline {
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder builder = new Builder().regions(regions).offers(offers).policy(policy).mode(mode);
+    Builder builder =
+        new Builder()
+            .regions(regions)
+            .offers(offers)
+            .policy(policy)
+            .lifecycles(lifecycles)
+            .mode(mode);
     builder.rules.clear();
     builder.rules.addAll(rules);
     return builder;
@@ -118,7 +127,7 @@ public final class TransitionPipeline {
    *     finding of another rule
    */
   public TransitionDecision evaluate(TransitionRequest request) {
-    RuleContext context = RuleContext.of(request, regions, offers, policy);
+    RuleContext context = RuleContext.of(request, regions, offers, policy, lifecycles);
     List<Finding> findings = new ArrayList<>();
     RuleTrace[] trace = new RuleTrace[rules.size()];
     boolean stopped = false;
@@ -236,6 +245,15 @@ public final class TransitionPipeline {
   }
 
   /**
+   * Returns the lifecycle table each source's expired, disabled and retention days come from.
+   *
+   * @return the lifecycle table
+   */
+  public LifecycleTable lifecycles() {
+    return lifecycles;
+  }
+
+  /**
    * Returns whether the pipeline stops at the first error.
    *
    * @return the mode
@@ -254,6 +272,7 @@ public final class TransitionPipeline {
     private @Nullable OfferCatalog offers;
     private @Nullable ServicePlanTiers tiers;
     private TransitionPolicy policy = TransitionPolicy.defaults();
+    private LifecycleTable lifecycles = LifecycleTable.microsoft2026();
     private EvaluationMode mode = EvaluationMode.COLLECT_ALL;
 
     private Builder() {
@@ -304,6 +323,19 @@ public final class TransitionPipeline {
      */
     public Builder policy(TransitionPolicy policy) {
       this.policy = requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Sets the lifecycle table (default: {@link LifecycleTable#microsoft2026()}): how long each
+     * kind of source keeps serving users and keeps its data after it ends. The policy's lifecycle
+     * overrides still apply on top of it.
+     *
+     * @param lifecycles the lifecycle table; not null
+     * @return this builder
+     */
+    public Builder lifecycles(LifecycleTable lifecycles) {
+      this.lifecycles = requireNonNull(lifecycles, "lifecycles");
       return this;
     }
 

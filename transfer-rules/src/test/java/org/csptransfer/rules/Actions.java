@@ -51,7 +51,14 @@ final class Actions {
                       .from(source)
                       .disposition(Disposition.LET_EXPIRE)
                       .cancelOn(Optional.empty())
+                      .autoRenew(false)
                       .build()));
+    } else if (action instanceof RequiredAction.TurnOffAutoRenew turnOff) {
+      changed.sources(
+          replaceSource(
+              request,
+              turnOff.source(),
+              source -> Subscription.builder().from(source).autoRenew(false).build()));
     } else if (action instanceof RequiredAction.RescheduleStart reschedule) {
       changed.targets(
           replaceTarget(

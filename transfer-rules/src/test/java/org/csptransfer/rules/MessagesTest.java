@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.csptransfer.core.CountryCode;
+import org.csptransfer.core.Channel;
 import org.csptransfer.core.Disposition;
 import org.csptransfer.core.Money;
 import org.csptransfer.core.OfferId;
@@ -106,11 +107,16 @@ class MessagesTest {
             target("t1", "sub-001").start(LocalDate.of(2026, 2, 27)));
     assertEquals(
         "sub-001 is cancelled on March 1, 2026, before its term ends on March 31, 2026 and without"
-            + " refund: 31 prepaid days worth €1,019.18 are lost",
+            + " refund: 31 prepaid days worth €1,019.18 are billed all the same: past its"
+            + " cancellation window Microsoft refuses the cancellation and bills it until its term"
+            + " ends",
         onlyMessage(request));
     TransitionRequest unpriced =
         plan(
-            source("sub-001").disposition(Disposition.CANCEL).cancelOn(LocalDate.of(2026, 3, 1)),
+            source("sub-001")
+                .channel(Channel.OPEN)
+                .disposition(Disposition.CANCEL)
+                .cancelOn(LocalDate.of(2026, 3, 1)),
             target("t1", "sub-001").start(LocalDate.of(2026, 2, 27)));
     assertEquals(
         "sub-001 is cancelled on March 1, 2026, before its term ends on March 31, 2026 and without"
@@ -156,7 +162,9 @@ class MessagesTest {
             RequiredAction.SplitTarget.of(t1, 2, 301),
             RequiredAction.AddTargets.of(e3, day, List.of(sub), 2, 450),
             RequiredAction.SplitTransfer.of(x1, 30, 25),
-            RequiredAction.RescheduleTransfer.of(x1, LocalDate.of(2026, 2, 1), Plans.AS_OF));
+            RequiredAction.RescheduleTransfer.of(x1, LocalDate.of(2026, 2, 1), Plans.AS_OF),
+            RequiredAction.TurnOffAutoRenew.of(
+                sub, LocalDate.of(2026, 3, 31), Optional.of(Plans.PARTNER)));
     assertEquals(
         List.of(RequiredAction.Kind.values()), actions.stream().map(RequiredAction::kind).toList());
     assertEquals(
@@ -167,7 +175,7 @@ class MessagesTest {
                 + " relationship request of partner 4321987 before provisioning or transferring",
             "Reassign 48 users from O365_E3 (sub-001) to O365_E5 (t1)",
             "Let sub-001 expire after March 31, 2026 instead of cancelling it (22 prepaid days"
-                + " would be lost)",
+                + " would be lost), with its auto-renewal turned off",
             "Start t1 on March 29, 2026 instead of May 1, 2026",
             "Plan t1 on O365_E5 instead of O365_E3",
             "Plan a new subscription for sub-001 on one of O365_E3, O365_E5",
@@ -177,7 +185,9 @@ class MessagesTest {
                 + " in all, at most 225 each",
             "Split transfer x1 (30 subscriptions) into 2 requests of at most 25, each add-on with"
                 + " its base",
-            "Date transfer x1 on March 1, 2026 instead of February 1, 2026"),
+            "Date transfer x1 on March 1, 2026 instead of February 1, 2026",
+            "Turn off the auto-renewal of sub-001 by March 31, 2026, so that it expires instead of"
+                + " renewing"),
         actions.stream().map(RequiredAction::description).toList());
   }
 

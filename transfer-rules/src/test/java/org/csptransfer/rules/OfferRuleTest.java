@@ -67,13 +67,37 @@ class OfferRuleTest {
   }
 
   @Test
+  void anExpiredSourceWithUsersMustStillBeCoveredItsUsersKeepAccess() {
+    assertCodes(
+        evaluate(
+            emptyRequest()
+                .addSource(source("sub-001").status(SubscriptionStatus.EXPIRED).build())
+                .build()),
+        FindingCode.SOURCE_NOT_COVERED);
+    assertCodes(
+        evaluate(
+            emptyRequest()
+                .addSource(
+                    source("sub-001")
+                        .status(SubscriptionStatus.EXPIRED)
+                        .assignedLicenses(0)
+                        .build())
+                .build()));
+  }
+
+  @Test
   void aSourceWithoutUsersOrNotActiveMayLapse() {
     assertCodes(
         evaluate(emptyRequest().addSource(source("sub-001").assignedLicenses(0).build()).build()));
     assertCodes(
         evaluate(
             emptyRequest()
-                .addSource(source("sub-001").status(SubscriptionStatus.EXPIRED).build())
+                .addSource(source("sub-001").status(SubscriptionStatus.DISABLED).build())
+                .build()));
+    assertCodes(
+        evaluate(
+            emptyRequest()
+                .addSource(source("sub-001").status(SubscriptionStatus.SUSPENDED).build())
                 .build()));
     assertCodes(
         evaluate(emptyRequest().addSource(source("sub-001").assignedLicenses(1).build()).build()),

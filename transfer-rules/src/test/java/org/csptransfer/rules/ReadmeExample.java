@@ -55,6 +55,7 @@ final class ReadmeExample {
                     .assignedLicenses(48)
                     .status(SubscriptionStatus.ACTIVE)
                     .lastDayOfTerm(LocalDate.of(2026, 3, 31)) // last day of service
+                    .autoRenew(false) // recurring billing already turned off
                     .build())
             .addTarget(
                 PlannedSubscription.builder()

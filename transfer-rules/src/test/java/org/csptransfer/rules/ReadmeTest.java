@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
 import org.csptransfer.rules.planning.ProposedPlan;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class ReadmeTest {
   @Test
   void theCustomPipelineAndThePlannerExamplesRun() {
     TransitionPipeline custom = ReadmeExample.custom(Plans.offers(), ReadmeExample.maxSources());
-    assertEquals(90, custom.policy().expiredGraceDays());
+    assertEquals(OptionalInt.of(90), custom.policy().expiredGraceDays());
     assertEquals(
         List.of("relationship", "transfer", "offer", "license-count", "timing", "max-sources"),
         custom.rules().stream().map(Rule::id).toList());

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
+import org.csptransfer.core.AutoRenewAssumption;
 import org.csptransfer.core.Channel;
 import org.csptransfer.core.Commerce;
 import org.csptransfer.core.CountryCode;
@@ -77,8 +78,22 @@ public final class CoreSamplers {
       List.of(
           Currency.getInstance("EUR"), Currency.getInstance("USD"), Currency.getInstance("JPY"));
 
+  /**
+   * Partners other than the target, by MPN id or, as Graph names them, by tenant id (GUIDs in
+   * either case: partner ids compare GUIDs without regard to case).
+   */
   private static final List<PartnerId> OTHER_PARTNERS =
-      List.of(PartnerId.of("7654321"), PartnerId.of("5550001"));
+      List.of(
+          PartnerId.of("7654321"),
+          PartnerId.of("5550001"),
+          PartnerId.of("9f8e7d6c-5b4a-4392-8170-6e5d4c3b2a19"),
+          PartnerId.of("9F8E7D6C-5B4A-4392-8170-6E5D4C3B2A19"));
+
+  /** Tenant ids a target partner may carry: one of them also names an other partner above. */
+  private static final List<TenantId> PARTNER_TENANTS =
+      List.of(
+          TenantId.parse("9f8e7d6c-5b4a-4392-8170-6e5d4c3b2a19"),
+          TenantId.parse("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"));
 
   private static final LocalDate USUAL_EARLIEST = LocalDate.of(2024, 1, 1);
   private static final LocalDate RARE_EARLIEST = LocalDate.of(2001, 1, 1);
@@ -140,6 +155,9 @@ public final class CoreSamplers {
               .id(partnerIds().sample(random))
               .name("Partner " + random.nextInt(1000))
               .country(pick(random, served));
+      if (chance(random, 4)) {
+        partner.tenantId(pick(random, PARTNER_TENANTS));
+      }
       if (chance(random, 5)) {
         partner.addRegion(regions().sample(random));
         if (random.nextBoolean()) {
@@ -190,9 +208,19 @@ public final class CoreSamplers {
         return TransitionPolicy.defaults();
       }
       int tolerance = chance(random, 10) ? Limits.MAX_POLICY_DAYS : random.nextInt(0, 15);
-      return TransitionPolicy.builder()
-          .expiredGraceDays(pick(random, List.of(0, 30, 30, 90, Limits.MAX_POLICY_DAYS)))
-          .disabledDays(pick(random, List.of(0, 30, 90, 90, Limits.MAX_POLICY_DAYS)))
+      TransitionPolicy.Builder policy = TransitionPolicy.builder();
+      // The lifecycle keys are overrides: each absent (the source's row) or present.
+      if (random.nextBoolean()) {
+        policy.expiredGraceDays(pick(random, List.of(0, 30, 30, 90, Limits.MAX_POLICY_DAYS)));
+      }
+      if (random.nextBoolean()) {
+        policy.disabledDays(pick(random, List.of(0, 30, 90, 90, Limits.MAX_POLICY_DAYS)));
+      }
+      if (chance(random, 3)) {
+        policy.cancelledRetentionDays(pick(random, List.of(0, 7, 90, Limits.MAX_POLICY_DAYS)));
+      }
+      return policy
+          .unknownAutoRenew(pick(random, List.of(AutoRenewAssumption.values())))
           .overlapToleranceDays(tolerance)
           .plannerLeadDays(random.nextInt(0, Math.min(tolerance, 30) + 2))
           .plannerSeats(pick(random, List.of(SeatBasis.values())))
@@ -534,6 +562,12 @@ public final class CoreSamplers {
     }
     if (chance(random, 15)) {
       source.trial(true);
+    }
+    // Auto-renewal: unknown a third of the time, else on or off.
+    switch (random.nextInt(0, 3)) {
+      case 0 -> source.autoRenew(true);
+      case 1 -> source.autoRenew(false);
+      default -> {}
     }
     if (chance(random, 15)) {
       source.pendingTransfer(TransferId.of(chance(random, 4) ? "x1" : "pc-" + random.nextInt(100)));

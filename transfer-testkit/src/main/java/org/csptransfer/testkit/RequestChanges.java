@@ -15,6 +15,7 @@ import org.csptransfer.core.PlannedSubscription;
 import org.csptransfer.core.Relationship;
 import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionId;
+import org.csptransfer.core.TenantId;
 import org.csptransfer.core.Transfer;
 import org.csptransfer.core.TransferId;
 import org.csptransfer.core.TransitionRequest;
@@ -175,7 +176,8 @@ public final class RequestChanges {
     return TransferId.of(rename.apply(id.value()));
   }
 
+  /** Tenant ids (GUIDs) keep their names: a partner's tenant id names it too. */
   private static PartnerId partner(PartnerId id, UnaryOperator<String> rename) {
-    return PartnerId.of(rename.apply(id.value()));
+    return TenantId.isGuid(id.value()) ? id : PartnerId.of(rename.apply(id.value()));
   }
 }

@@ -144,7 +144,8 @@ public final class Samples {
 
   /**
    * Returns the typical source: 50 seats of E3, 48 assigned, bought directly, active, term ending
-   * 2026-03-31.
+   * 2026-03-31, its auto-renewal (recurring billing) already turned off, so that letting it expire
+   * needs nothing more.
    *
    * @param id the source's id; not null
    * @return a subscription builder to adjust
@@ -157,7 +158,8 @@ public final class Samples {
         .quantity(50)
         .assignedLicenses(48)
         .status(SubscriptionStatus.ACTIVE)
-        .lastDayOfTerm(TERM_END);
+        .lastDayOfTerm(TERM_END)
+        .autoRenew(false);
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.csptransfer.core.Limits;
@@ -119,7 +120,7 @@ class GeneratorProperties {
       withStacks += request.targets().stream().anyMatch(t -> t.isStacked()) ? 1 : 0;
       farYears += request.asOf().getYear() < 2024 || request.asOf().getYear() > 2029 ? 1 : 0;
       extremePolicies +=
-          generated.policy().disabledDays() == Limits.MAX_POLICY_DAYS
+          generated.policy().disabledDays().equals(OptionalInt.of(Limits.MAX_POLICY_DAYS))
                   || generated.policy().maxItemsPerTransfer() == 1
               ? 1
               : 0;

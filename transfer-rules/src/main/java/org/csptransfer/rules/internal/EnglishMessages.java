@@ -113,7 +113,12 @@ public final class EnglishMessages {
             "finding.EARLY_CANCELLATION",
             "{source} is cancelled on {cancelOn}, before its term ends on {termEnd} and without"
                 + " refund: {forfeitedDays} prepaid days{forfeitedValue? worth {forfeitedValue}}"
-                + " are lost"),
+                + " {cancellable@cancellable}"),
+        Map.entry(
+            "finding.AUTO_RENEWAL_ON",
+            "{source} is left to expire but renews for a new term on {renewsOn} unless its"
+                + " auto-renewal is turned off ({known@autoRenewKnown}): the customer would pay"
+                + " for it and for its replacement"),
         Map.entry(
             "finding.OVERLAP_DOUBLE_BILLING",
             "{target} starts {targetStart} while {source} serves users until {lastDayOfService}:"
@@ -152,6 +157,13 @@ public final class EnglishMessages {
             "splitAddon.DIFFERENT_REQUESTS",
             "Add-on {source} is in transfer {transfer} but its base {parent} is in transfer"
                 + " {parentTransfer}: an add-on moves with its base"),
+        Map.entry("cancellable.true", "are lost"),
+        Map.entry(
+            "cancellable.false",
+            "are billed all the same: past its cancellation window Microsoft refuses the"
+                + " cancellation and bills it until its term ends"),
+        Map.entry("autoRenewKnown.true", "it is on"),
+        Map.entry("autoRenewKnown.false", "not known, and on by Microsoft's default"),
         Map.entry("status.ACTIVE", "active"),
         Map.entry("status.SUSPENDED", "suspended"),
         Map.entry("status.EXPIRED", "expired"),
@@ -343,7 +355,7 @@ public final class EnglishMessages {
         Map.entry(
             "action.LET_EXPIRE",
             "Let {source} expire after {termEnd} instead of cancelling it ({forfeitedDays}"
-                + " prepaid days would be lost)"),
+                + " prepaid days would be lost), with its auto-renewal turned off"),
         Map.entry("action.RESCHEDULE_START", "Start {target} on {recommended} instead of {start}"),
         Map.entry(
             "action.CHANGE_OFFER",
@@ -368,6 +380,10 @@ public final class EnglishMessages {
                 + " most {maximum}, each add-on with its base"),
         Map.entry(
             "action.RESCHEDULE_TRANSFER",
-            "Date transfer {transfer} on {recommended} instead of {date}"));
+            "Date transfer {transfer} on {recommended} instead of {date}"),
+        Map.entry(
+            "action.TURN_OFF_AUTO_RENEW",
+            "Turn off the auto-renewal of {source} by {lastDay}, so that it expires instead of"
+                + " renewing"));
   }
 }

@@ -122,7 +122,12 @@ public final class FrenchMessages {
             "finding.EARLY_CANCELLATION",
             "{source} est annulé le {cancelOn}, avant la fin de son engagement le {termEnd} et"
                 + " sans remboursement : {forfeitedDays} jours prépayés{forfeitedValue? d'une"
-                + " valeur de {forfeitedValue}} sont perdus"),
+                + " valeur de {forfeitedValue}} {cancellable@cancellable}"),
+        Map.entry(
+            "finding.AUTO_RENEWAL_ON",
+            "{source} doit expirer mais se renouvelle pour un nouvel engagement le {renewsOn} si"
+                + " son renouvellement automatique n'est pas désactivé ({known@autoRenewKnown}) :"
+                + " le client paierait pour lui et pour son remplaçant"),
         Map.entry(
             "finding.OVERLAP_DOUBLE_BILLING",
             "{target} commence le {targetStart} alors que {source} sert les utilisateurs jusqu'au"
@@ -171,6 +176,13 @@ public final class FrenchMessages {
             "Le module complémentaire {source} est dans le transfert {transfer} mais sa base"
                 + " {parent} est dans le transfert {parentTransfer} : un module complémentaire"
                 + " suit sa base"),
+        Map.entry("cancellable.true", "sont perdus"),
+        Map.entry(
+            "cancellable.false",
+            "sont facturés quand même : après sa période d'annulation, Microsoft refuse"
+                + " l'annulation et le facture jusqu'à la fin de son engagement"),
+        Map.entry("autoRenewKnown.true", "il est activé"),
+        Map.entry("autoRenewKnown.false", "inconnu, et activé par défaut chez Microsoft"),
         Map.entry("status.ACTIVE", "actif"),
         Map.entry("status.SUSPENDED", "suspendu"),
         Map.entry("status.EXPIRED", "expiré"),
@@ -193,11 +205,9 @@ public final class FrenchMessages {
             "note.CANCELLING_NOW_FORFEITS",
             "annuler {source} dès maintenant ({asOf}) ferait perdre {forfeitedDays} jours prépayés"
                 + " d'une valeur de {forfeitedValue}"),
+        Map.entry("note.INACTIVE_LEFT_TO_LAPSE", "{source} est {status@status} : laissé expirer"),
         Map.entry(
-            "note.INACTIVE_LEFT_TO_LAPSE", "{source} est {status@status} : laissé à l'abandon"),
-        Map.entry(
-            "note.UNUSED_LEFT_TO_LAPSE",
-            "{source} n'a aucune licence attribuée : laissé à l'abandon"),
+            "note.UNUSED_LEFT_TO_LAPSE", "{source} n'a aucune licence attribuée : laissé expirer"),
         Map.entry(
             "note.OFFER_NOT_IN_CATALOG",
             "{source} ne peut pas être déplacé sans risque : son offre {offerId} est absente du"
@@ -380,7 +390,7 @@ public final class FrenchMessages {
         Map.entry(
             "action.LET_EXPIRE",
             "Laisser {source} expirer après le {termEnd} au lieu de l'annuler ({forfeitedDays}"
-                + " jours prépayés seraient perdus)"),
+                + " jours prépayés seraient perdus), renouvellement automatique désactivé"),
         Map.entry(
             "action.RESCHEDULE_START",
             "Faire commencer {target} le {recommended} au lieu du {start}"),
@@ -407,6 +417,10 @@ public final class FrenchMessages {
                 + " {maximum} au plus, chaque module complémentaire avec sa base"),
         Map.entry(
             "action.RESCHEDULE_TRANSFER",
-            "Dater le transfert {transfer} du {recommended} au lieu du {date}"));
+            "Dater le transfert {transfer} du {recommended} au lieu du {date}"),
+        Map.entry(
+            "action.TURN_OFF_AUTO_RENEW",
+            "Désactiver le renouvellement automatique de {source} au plus tard le {lastDay}, pour"
+                + " qu'il expire au lieu de se renouveler"));
   }
 }

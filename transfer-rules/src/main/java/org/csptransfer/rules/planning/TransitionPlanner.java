@@ -150,7 +150,7 @@ public final class TransitionPlanner {
       PartnerId partner = current.partner().id();
       Set<SubscriptionId> leftOut = new HashSet<>();
       for (Subscription source : current.sources()) {
-        if (source.isHeldBy(partner)) {
+        if (source.isHeldBy(current.partner())) {
           leftOut.add(source.id());
           note(
               PlanNote.Kind.HELD_BY_TARGET_PARTNER,
@@ -362,7 +362,7 @@ public final class TransitionPlanner {
         if (transferred.contains(source.id())) {
           continue;
         }
-        if (source.status() != SubscriptionStatus.ACTIVE) {
+        if (!isInUse(source.status())) {
           note(
               PlanNote.Kind.INACTIVE_LEFT_TO_LAPSE,
               Map.of("source", source.id().value(), "status", source.status().name()));
@@ -380,6 +380,14 @@ public final class TransitionPlanner {
       for (Map.Entry<Consolidation, List<Subscription>> group : groups.entrySet()) {
         addTargets(group.getKey(), group.getValue());
       }
+    }
+
+    /**
+     * CONTRACT.md, "Version 3", "Who still uses a source": users of an expired subscription keep
+     * normal access, so it is replaced like an active one.
+     */
+    private static boolean isInUse(SubscriptionStatus status) {
+      return status == SubscriptionStatus.ACTIVE || status == SubscriptionStatus.EXPIRED;
     }
 
     private @Nullable Consolidation choose(Subscription source) {
@@ -472,8 +480,15 @@ public final class TransitionPlanner {
             PlanNote.Kind.SPLIT,
             Map.of("offerId", offer.id().value(), "seats", seats, "maximum", most, "count", count));
       }
+      // An expired source's users are served by nothing but its grace: its target starts at once.
+      boolean expired = false;
+      for (Subscription source : replaced) {
+        expired |= source.status() == SubscriptionStatus.EXPIRED;
+      }
       LocalDate start =
-          Lifecycle.recommendedStart(key.end(), current.asOf(), policy.effectiveLeadDays());
+          expired
+              ? current.asOf()
+              : Lifecycle.recommendedStart(key.end(), current.asOf(), policy.effectiveLeadDays());
       List<SubscriptionId> replacedIds = replaced.stream().map(Subscription::id).toList();
       for (int i = 0; i < count; i++) {
         // An even split keeps every part within the limits: below the most, and raised to the
