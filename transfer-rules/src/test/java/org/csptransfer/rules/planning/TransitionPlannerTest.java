@@ -73,6 +73,52 @@ class TransitionPlannerTest {
   }
 
   @Test
+  void anExpiredSourceWithUsersIsReplacedFromTheAsOfDate() {
+    ProposedPlan plan =
+        plan(
+            source("sub-001")
+                .status(SubscriptionStatus.EXPIRED)
+                .lastDayOfTerm(LocalDate.of(2026, 2, 20)),
+            source("sub-002")
+                .status(SubscriptionStatus.EXPIRED)
+                .assignedLicenses(0)
+                .lastDayOfTerm(LocalDate.of(2026, 2, 20)));
+    assertEquals(List.of(target("t1", E3, 50, AS_OF, "sub-001")), plan.targets());
+    assertEquals(List.of("sub-002 has no assigned licenses: left to lapse"), notes(plan));
+    assertEquals(Verdict.APPROVED_WITH_ACTIONS, plan.decision().verdict());
+    assertEquals(
+        List.of("SOURCE_INACTIVE", "SERVICE_GAP"), plan.decision().codes(), plan::toString);
+  }
+
+  @Test
+  void anExpiredSourceWhoseTermEndsLaterStillStartsNow() {
+    ProposedPlan plan =
+        plan(source("sub-001").status(SubscriptionStatus.EXPIRED).lastDayOfTerm(END.plusDays(40)));
+    assertEquals(AS_OF, plan.targets().get(0).start());
+  }
+
+  @Test
+  void aSourceHeldThroughThePartnersTenantIdIsLeftOut() {
+    String tenant = "9f8e7d6c-5b4a-4392-8170-6e5d4c3b2a19";
+    TransitionRequest request =
+        emptyRequest()
+            .partner(Plans.partner().tenantId(org.csptransfer.core.TenantId.parse(tenant)).build())
+            .addSource(
+                source("sub-001")
+                    .channel(Channel.CSP)
+                    .partnerId(org.csptransfer.core.PartnerId.of(tenant.toUpperCase()))
+                    .build())
+            .build();
+    ProposedPlan plan = PLANNER.plan(request);
+    assertEquals(List.of(), plan.targets());
+    assertEquals(List.of(), plan.transfers());
+    assertEquals(
+        List.of(
+            "sub-001 is already held through Fabrikam CSP: nothing to move, left out of the plan"),
+        notes(plan));
+  }
+
+  @Test
   void keepsTheSameOfferWhileItIsForSale() {
     ProposedPlan plan = plan(source("sub-001"));
     assertEquals(List.of(target("t1", E3, 50, END.minusDays(3), "sub-001")), plan.targets());
