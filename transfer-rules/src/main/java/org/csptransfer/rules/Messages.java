@@ -151,6 +151,17 @@ public final class Messages {
   }
 
   /**
+   * Renders a runbook step's description.
+   *
+   * @param step the step; not null
+   * @param locale the language; not null
+   * @return the description
+   */
+  public String description(RunbookStep step, Locale locale) {
+    return text("step." + step.kind(), step.arguments(), locale);
+  }
+
+  /**
    * Formats one value as messages show it in a language: numbers grouped, dates long, money in its
    * currency's format.
    *

@@ -26,17 +26,31 @@ public final class TransitionDecision {
   private final List<RequiredAction> actions;
   private final List<SourceTimeline> timeline;
   private final List<RuleTrace> trace;
+  private final List<RunbookStep> runbook;
 
   TransitionDecision(
       List<Finding> findings,
       List<RequiredAction> actions,
       List<SourceTimeline> timeline,
-      List<RuleTrace> trace) {
+      List<RuleTrace> trace,
+      List<RunbookStep> runbook) {
     this.verdict = Verdict.of(findings, actions);
     this.findings = findings;
     this.actions = actions;
     this.timeline = timeline;
     this.trace = trace;
+    this.runbook = runbook;
+  }
+
+  /**
+   * Returns the steps of carrying the plan out, in the order they must happen, each with who takes
+   * it and by when (CONTRACT.md, "Version 3", "The runbook"). Every decision has one, whatever its
+   * verdict; the steps never change the verdict.
+   *
+   * @return the runbook, undated steps first, then by date
+   */
+  public List<RunbookStep> runbook() {
+    return runbook;
   }
 
   /**
@@ -152,12 +166,13 @@ public final class TransitionDecision {
         && findings.equals(that.findings)
         && actions.equals(that.actions)
         && timeline.equals(that.timeline)
-        && trace.equals(that.trace);
+        && trace.equals(that.trace)
+        && runbook.equals(that.runbook);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(findings, actions, timeline, trace);
+    return Objects.hash(findings, actions, timeline, trace, runbook);
   }
 
   /** Returns the verdict and the codes, for debugging. */

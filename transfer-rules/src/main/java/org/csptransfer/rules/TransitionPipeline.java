@@ -151,7 +151,8 @@ public final class TransitionPipeline {
       stopped = mode == EvaluationMode.STOP_AT_FIRST_ERROR && containsError(raised);
     }
     if (findings.isEmpty()) {
-      return new TransitionDecision(List.of(), List.of(), context.timeline(), List.of(trace));
+      return new TransitionDecision(
+          List.of(), List.of(), context.timeline(), List.of(trace), Runbook.of(context));
     }
     // Stable: within a severity, rule order and then subject order survive.
     if (findings.size() > 1) {
@@ -162,7 +163,11 @@ public final class TransitionPipeline {
       finding.action().ifPresent(actions::add);
     }
     return new TransitionDecision(
-        List.copyOf(findings), List.copyOf(actions), context.timeline(), List.of(trace));
+        List.copyOf(findings),
+        List.copyOf(actions),
+        context.timeline(),
+        List.of(trace),
+        Runbook.of(context));
   }
 
   /** Runs a rule, holding it to its contract. */

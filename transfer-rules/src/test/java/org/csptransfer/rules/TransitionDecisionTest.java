@@ -28,7 +28,7 @@ class TransitionDecisionTest {
           SubscriptionId.of("t1"), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 3, 29));
 
   private static TransitionDecision decision(List<Finding> findings, List<RequiredAction> actions) {
-    return new TransitionDecision(findings, actions, List.of(), List.of());
+    return new TransitionDecision(findings, actions, List.of(), List.of(), List.of());
   }
 
   @Test

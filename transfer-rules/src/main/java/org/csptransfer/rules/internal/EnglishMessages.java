@@ -384,6 +384,35 @@ public final class EnglishMessages {
         Map.entry(
             "action.TURN_OFF_AUTO_RENEW",
             "Turn off the auto-renewal of {source} by {lastDay}, so that it expires instead of"
-                + " renewing"));
+                + " renewing"),
+        // Runbook steps, by kind.
+        Map.entry(
+            "step.REQUEST_RELATIONSHIP",
+            "Send {customer} (tenant {tenantId}) a reseller relationship request from {partner}"
+                + " ({partnerId})"),
+        Map.entry(
+            "step.ACCEPT_RELATIONSHIP",
+            "Accept the reseller relationship request of {partner} ({partnerId}) in the Microsoft"
+                + " 365 admin center"),
+        Map.entry(
+            "step.CREATE_TRANSFER",
+            "Create transfer request {transfer} in Partner Center for {date}"),
+        Map.entry(
+            "step.SUBMIT_TRANSFER",
+            "Select {sources} in transfer request {transfer} and submit it"),
+        Map.entry(
+            "step.BUY", "Buy {target}: {quantity} {quantity|seat|seats} of {offerId} from {start}"),
+        Map.entry(
+            "step.REASSIGN_LICENSES",
+            "Reassign the {users} {users|user|users} of {source} from {fromOffer} to {toOffers}"
+                + " ({targets})"),
+        Map.entry("step.ASSIGN_LICENSES", "Assign {target} ({offerId}) to the users of {stacksOn}"),
+        Map.entry(
+            "step.TURN_OFF_AUTO_RENEW",
+            "Turn off the auto-renewal of {source} by {lastDay}, or it renews on {renewsOn}"),
+        Map.entry("step.CANCEL", "Cancel {source} on {cancelOn}"),
+        Map.entry("actor.NEW_PARTNER", "new partner"),
+        Map.entry("actor.CURRENT_PARTNER", "current partner"),
+        Map.entry("actor.CUSTOMER", "customer"));
   }
 }

@@ -421,6 +421,40 @@ public final class FrenchMessages {
         Map.entry(
             "action.TURN_OFF_AUTO_RENEW",
             "Désactiver le renouvellement automatique de {source} au plus tard le {lastDay}, pour"
-                + " qu'il expire au lieu de se renouveler"));
+                + " qu'il expire au lieu de se renouveler"),
+        // Étapes du plan d'exécution, par type.
+        Map.entry(
+            "step.REQUEST_RELATIONSHIP",
+            "Envoyer à {customer} (locataire {tenantId}) une demande de relation de revendeur de"
+                + " {partner} ({partnerId})"),
+        Map.entry(
+            "step.ACCEPT_RELATIONSHIP",
+            "Accepter la demande de relation de revendeur de {partner} ({partnerId}) dans le"
+                + " centre d'administration Microsoft 365"),
+        Map.entry(
+            "step.CREATE_TRANSFER",
+            "Créer la demande de transfert {transfer} dans l'Espace partenaires pour le {date}"),
+        Map.entry(
+            "step.SUBMIT_TRANSFER",
+            "Sélectionner {sources} dans la demande de transfert {transfer} et la soumettre"),
+        Map.entry(
+            "step.BUY",
+            "Acheter {target} : {quantity} {quantity|licence|licences} de {offerId} à partir du"
+                + " {start}"),
+        Map.entry(
+            "step.REASSIGN_LICENSES",
+            "Réaffecter les licences {users|de l'utilisateur|des {users} utilisateurs} de {source}"
+                + " de {fromOffer} à {toOffers} ({targets})"),
+        Map.entry(
+            "step.ASSIGN_LICENSES",
+            "Attribuer {target} ({offerId}) aux utilisateurs de {stacksOn}"),
+        Map.entry(
+            "step.TURN_OFF_AUTO_RENEW",
+            "Désactiver le renouvellement automatique de {source} au plus tard le {lastDay}, sinon"
+                + " il se renouvelle le {renewsOn}"),
+        Map.entry("step.CANCEL", "Annuler {source} le {cancelOn}"),
+        Map.entry("actor.NEW_PARTNER", "nouveau partenaire"),
+        Map.entry("actor.CURRENT_PARTNER", "partenaire actuel"),
+        Map.entry("actor.CUSTOMER", "client"));
   }
 }
