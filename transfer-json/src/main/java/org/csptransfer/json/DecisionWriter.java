@@ -19,6 +19,7 @@ import org.csptransfer.rules.Finding;
 import org.csptransfer.rules.Messages;
 import org.csptransfer.rules.RequiredAction;
 import org.csptransfer.rules.RuleTrace;
+import org.csptransfer.rules.RunbookStep;
 import org.csptransfer.rules.SourceTimeline;
 import org.csptransfer.rules.TargetTiming;
 import org.csptransfer.rules.TransferTiming;
@@ -36,9 +37,12 @@ import tools.jackson.core.JsonGenerator;
  * {"verdict": "APPROVED_WITH_ACTIONS",
  *  "findings": [{"code": "LICENSE_COUNT_CHANGED", "severity": "WARNING", "rule": "license-count",
  *                "subjects": ["sub-001"], "message": "...", "arguments": {...}, "action": {...}}],
- *  "actions": [{"type": "CHANGE_QUANTITY", "description": "...", ...arguments}],
+ *  "actions": [{"type": "CHANGE_QUANTITY", "actor": "NEW_PARTNER", "description": "...",
+ *               ...arguments}],
  *  "timeline": [{"source": "sub-001", "lastDayOfService": "2026-03-31", ...}],
- *  "trace": [{"rule": "relationship", "outcome": "PASSED", "findings": 0}]}
+ *  "trace": [{"rule": "relationship", "outcome": "PASSED", "findings": 0}],
+ *  "runbook": [{"step": "BUY", "actor": "NEW_PARTNER", "date": "2026-03-28",
+ *               "subjects": ["t1", "O365_E3"], "quantity": 50, "description": "..."}]}
  * }</pre>
  *
  * <p>Codes, severities, subjects, arguments and keys are the same in every language; {@code
@@ -259,6 +263,36 @@ public final class DecisionWriter {
       json.writeEndObject();
     }
     json.writeEndArray();
+    json.writeName("runbook");
+    json.writeStartArray();
+    for (RunbookStep step : decision.runbook()) {
+      step(json, step);
+    }
+    json.writeEndArray();
+  }
+
+  /** CONTRACT.md, "Version 3", clarification 6: exactly these keys, in this order. */
+  private void step(JsonGenerator json, RunbookStep step) {
+    json.writeStartObject();
+    json.writeStringProperty("step", step.kind().name());
+    json.writeStringProperty("actor", step.actor().name());
+    if (step.actorPartnerId().isPresent()) {
+      json.writeStringProperty("actorPartnerId", step.actorPartnerId().get().value());
+    }
+    if (step.date().isPresent()) {
+      json.writeStringProperty("date", step.date().get().toString());
+    }
+    json.writeName("subjects");
+    json.writeStartArray();
+    for (String subject : step.subjects()) {
+      json.writeString(subject);
+    }
+    json.writeEndArray();
+    if (step.quantity().isPresent()) {
+      json.writeNumberProperty("quantity", step.quantity().getAsInt());
+    }
+    json.writeStringProperty("description", messages.description(step, locale));
+    json.writeEndObject();
   }
 
   private void finding(JsonGenerator json, Finding finding) {
@@ -290,6 +324,10 @@ public final class DecisionWriter {
   private void action(JsonGenerator json, RequiredAction action) {
     json.writeStartObject();
     json.writeStringProperty("type", action.kind().name());
+    json.writeStringProperty("actor", action.actor().name());
+    if (action.actorPartnerId().isPresent()) {
+      json.writeStringProperty("actorPartnerId", action.actorPartnerId().get().value());
+    }
     json.writeStringProperty("description", messages.description(action, locale));
     for (Map.Entry<String, Object> argument : action.arguments().entrySet()) {
       json.writeName(argument.getKey());

@@ -66,7 +66,7 @@ class DecisionWriterTest {
     TransitionDecision decision = PIPELINE.evaluate(troubledPlan());
     JsonNode json = tree(DecisionWriter.standard().write(decision));
     assertEquals(
-        List.of("verdict", "findings", "actions", "timeline", "trace"),
+        List.of("verdict", "findings", "actions", "timeline", "trace", "runbook"),
         new ArrayList<>(json.propertyNames()));
     assertEquals(decision.verdict().name(), json.get("verdict").stringValue());
     assertEquals(decision.findings().size(), json.get("findings").size());
@@ -174,7 +174,7 @@ class DecisionWriterTest {
     DecisionWriter.standard().write(leading, decision, out);
     JsonNode json = tree(out.toString());
     assertEquals(
-        List.of("line", "file", "verdict", "findings", "actions", "timeline", "trace"),
+        List.of("line", "file", "verdict", "findings", "actions", "timeline", "trace", "runbook"),
         new ArrayList<>(json.propertyNames()));
     assertEquals(7, json.get("line").intValue());
     assertThrows(

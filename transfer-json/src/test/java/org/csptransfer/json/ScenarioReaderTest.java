@@ -16,7 +16,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
+import org.csptransfer.core.AutoRenewAssumption;
 import org.csptransfer.core.Commerce;
 import org.csptransfer.core.CountryCode;
 import org.csptransfer.core.Offer;
@@ -55,8 +57,42 @@ class ScenarioReaderTest {
   void readsTheContractsExample() {
     Scenario scenario = reader.read(VALID);
     assertEquals(SubscriptionId.of("t1"), scenario.request().targets().get(0).id());
-    assertEquals(TransitionPolicy.defaults(), scenario.policy());
+    // The contract's example sets the lifecycle keys: they are overrides of every source's row.
+    assertEquals(
+        TransitionPolicy.builder().expiredGraceDays(30).disabledDays(90).build(),
+        scenario.policy());
     assertEquals(1, scenario.offers().offers().size());
+  }
+
+  @Test
+  void readsTheFieldsOfVersionThree() {
+    Scenario scenario =
+        reader.read(
+            VALID
+                .replace(
+                    "\"id\": \"4321987\",",
+                    "\"id\": \"4321987\", \"tenantId\": \"9F8E7D6C-5B4A-4392-8170-6E5D4C3B2A19\",")
+                .replace("\"LET_EXPIRE\"", "\"LET_EXPIRE\", \"autoRenew\": false")
+                .replace(
+                    "\"expiredGraceDays\": 30, \"disabledDays\": 90,",
+                    "\"cancelledRetentionDays\": 14, \"unknownAutoRenew\": \"ASSUME_OFF\","));
+    assertEquals(
+        "9f8e7d6c-5b4a-4392-8170-6e5d4c3b2a19",
+        scenario.request().partner().tenantId().orElseThrow().toString());
+    assertEquals(Optional.of(false), scenario.request().sources().get(0).autoRenew());
+    assertEquals(
+        TransitionPolicy.builder()
+            .cancelledRetentionDays(14)
+            .unknownAutoRenew(AutoRenewAssumption.ASSUME_OFF)
+            .build(),
+        scenario.policy());
+    Scenario unknown =
+        reader.read(VALID.replace("\"expiredGraceDays\": 30, \"disabledDays\": 90,", ""));
+    assertEquals(Optional.empty(), unknown.request().sources().get(0).autoRenew());
+    assertEquals(TransitionPolicy.defaults(), unknown.policy());
+    assertEquals(scenario, reader.read(ScenarioWriter.standard().write(scenario)));
+    String written = ScenarioWriter.standard().write(unknown);
+    assertTrue(!written.contains("expiredGraceDays") && !written.contains("disabledDays"), written);
   }
 
   @Test
@@ -72,7 +108,7 @@ class ScenarioReaderTest {
     Scenario scenario = reader.read(minimal);
     assertTrue(scenario.request().sources().isEmpty());
     assertEquals(2, scenario.policy().overlapToleranceDays());
-    assertEquals(30, scenario.policy().expiredGraceDays());
+    assertEquals(OptionalInt.empty(), scenario.policy().expiredGraceDays());
   }
 
   @Test
@@ -293,6 +329,26 @@ class ScenarioReaderTest {
         Arguments.of(
             replacing("\"LET_EXPIRE\"", "\"LET_EXPIRE\", \"trial\": \"yes\""),
             "sources[0].trial: expected true or false, got the string \"yes\""),
+        // Version 3: renewal, partner identity, lifecycle overrides.
+        Arguments.of(
+            replacing("\"LET_EXPIRE\"", "\"LET_EXPIRE\", \"autoRenew\": \"on\""),
+            "sources[0].autoRenew: expected true or false, got the string \"on\""),
+        Arguments.of(
+            replacing("\"LET_EXPIRE\"", "\"LET_EXPIRE\", \"autoRenew\": 1"),
+            "sources[0].autoRenew: expected true or false, got the number 1"),
+        Arguments.of(
+            replacing("\"id\": \"4321987\",", "\"id\": \"4321987\", \"tenantId\": \"4321987\","),
+            "partner.tenantId: '4321987' is not a UUID"),
+        Arguments.of(
+            replacing("\"expiredGraceDays\": 30", "\"unknownAutoRenew\": \"ASSUME_MAYBE\""),
+            "policy.unknownAutoRenew: unknown value 'ASSUME_MAYBE', expected one of ASSUME_ON,"
+                + " ASSUME_OFF"),
+        Arguments.of(
+            replacing("\"expiredGraceDays\": 30", "\"cancelledRetentionDays\": -7"),
+            "policy.cancelledRetentionDays: -7 is negative"),
+        Arguments.of(
+            replacing("\"expiredGraceDays\": 30", "\"cancelledRetentionDays\": 3651"),
+            "policy.cancelledRetentionDays: 3651 is more than the 3650 allowed"),
         // Stacked targets.
         Arguments.of(
             replacing(
