@@ -116,9 +116,10 @@ public final class LifecycleTable {
    */
   public SubscriptionLifecycle lifecycleOf(Subscription source, TransitionPolicy policy) {
     SubscriptionLifecycle row = row(source.channel(), source.commerce());
-    int expired = source.trial() ? trialExpiredDays : row.expiredDays();
-    int disabled = source.trial() ? trialDisabledDays : row.disabledDays();
-    int cancelled = row.cancelledRetentionDays();
+    SubscriptionLifecycle own = source.trial() ? trialOf(row) : row;
+    int expired = own.expiredDays();
+    int disabled = own.disabledDays();
+    int cancelled = own.cancelledRetentionDays();
     if (policy.expiredGraceDays().isPresent()) {
       expired = policy.expiredGraceDays().getAsInt();
     }
@@ -128,12 +129,32 @@ public final class LifecycleTable {
     if (policy.cancelledRetentionDays().isPresent()) {
       cancelled = policy.cancelledRetentionDays().getAsInt();
     }
-    if (expired == row.expiredDays()
-        && disabled == row.disabledDays()
-        && cancelled == row.cancelledRetentionDays()) {
-      return row;
+    if (expired == own.expiredDays()
+        && disabled == own.disabledDays()
+        && cancelled == own.cancelledRetentionDays()) {
+      return own;
     }
     return SubscriptionLifecycle.of(expired, disabled, cancelled);
+  }
+
+  /**
+   * Returns the days of a kind of subscription, without a policy's overrides: its channel and
+   * commerce row, and for a trial the trial's expired and disabled days with that row's
+   * cancellation days.
+   *
+   * @param channel the channel; not null
+   * @param commerce the commerce; not null
+   * @param trial whether it is a trial
+   * @return its lifecycle
+   */
+  public SubscriptionLifecycle lifecycleOf(Channel channel, Commerce commerce, boolean trial) {
+    SubscriptionLifecycle row = row(channel, commerce);
+    return trial ? trialOf(row) : row;
+  }
+
+  private SubscriptionLifecycle trialOf(SubscriptionLifecycle row) {
+    return SubscriptionLifecycle.of(
+        trialExpiredDays, trialDisabledDays, row.cancelledRetentionDays());
   }
 
   private static int index(Channel channel, Commerce commerce) {

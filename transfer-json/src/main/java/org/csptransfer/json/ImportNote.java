@@ -40,7 +40,24 @@ public final class ImportNote {
     /** A Partner Center status with no scenario equivalent: Graph's status kept. */
     PARTNER_CENTER_STATUS_KEPT,
     /** A parent subscription that is not among the sources: the link is dropped. */
-    PARENT_UNKNOWN
+    PARENT_UNKNOWN,
+    /**
+     * An expired or disabled subscription's term end derived from Graph's next lifecycle date minus
+     * the days of its lifecycle row (version 3).
+     */
+    TERM_END_DERIVED,
+    /**
+     * A Partner Center commitment end date outside the date limits (Microsoft writes 9999-12-10 for
+     * subscriptions that do not renew): Graph's date is kept.
+     */
+    COMMITMENT_END_IGNORED,
+    /**
+     * Subscriptions held through CSP partners, named by tenant id, while the target partner's
+     * tenant id is not given: the import cannot tell whether one is already the target partner's.
+     */
+    PARTNER_TENANT_UNKNOWN,
+    /** A tenant-wide SKU (applies to the company, such as extra storage): all its seats count. */
+    TENANT_WIDE_SKU
   }
 
   private final Kind kind;

@@ -2,6 +2,9 @@ package org.csptransfer.json;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A JSON document that cannot be read: malformed JSON, or a missing, unknown or invalid value. It
  * carries where (the JSON path, in the document's own words, for example {@code
@@ -18,6 +21,9 @@ public final class ScenarioException extends RuntimeException {
   /** What is wrong with it. */
   private final String problem;
 
+  /** Which of several bodies the path is in; null when the reader read one. */
+  private final @Nullable String body;
+
   /**
    * Creates the exception.
    *
@@ -29,6 +35,36 @@ public final class ScenarioException extends RuntimeException {
     super(requireNonNull(path, "path") + ": " + requireNonNull(problem, "problem"));
     this.path = path;
     this.problem = problem;
+    this.body = null;
+  }
+
+  private ScenarioException(ScenarioException cause, String body) {
+    super(cause.getMessage(), cause);
+    this.path = cause.path;
+    this.problem = cause.problem;
+    this.body = body;
+  }
+
+  /**
+   * Returns the same problem, said to be in one of several bodies a reader was given (a tenant
+   * import reads three).
+   *
+   * @param body the body's name, for example {@code "partnerCenterSubscriptions"}; not null
+   * @return an exception with the same path and problem, and that body
+   */
+  public ScenarioException in(String body) {
+    return new ScenarioException(this, requireNonNull(body, "body"));
+  }
+
+  /**
+   * Returns which of several bodies the path is in, when a reader was given several: for {@link
+   * TenantImport}, {@code "subscribedSkus"}, {@code "directorySubscriptions"} or {@code
+   * "partnerCenterSubscriptions"}.
+   *
+   * @return the body's name, empty when the reader read one document
+   */
+  public Optional<String> body() {
+    return Optional.ofNullable(body);
   }
 
   /**

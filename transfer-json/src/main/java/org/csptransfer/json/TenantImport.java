@@ -27,6 +27,7 @@ import org.csptransfer.core.Channel;
 import org.csptransfer.core.Commerce;
 import org.csptransfer.core.Customer;
 import org.csptransfer.core.Disposition;
+import org.csptransfer.core.LifecycleTable;
 import org.csptransfer.core.Limits;
 import org.csptransfer.core.Offer;
 import org.csptransfer.core.OfferCatalog;
@@ -37,6 +38,7 @@ import org.csptransfer.core.Sku;
 import org.csptransfer.core.SkuCatalog;
 import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionId;
+import org.csptransfer.core.SubscriptionLifecycle;
 import org.csptransfer.core.SubscriptionStatus;
 import org.csptransfer.core.TenantId;
 import org.csptransfer.core.TransitionPolicy;
@@ -129,6 +131,7 @@ public final class TenantImport {
   private final Map<String, PartnerCenterItem> partnerCenter;
   private final @Nullable SkuCatalog reference;
   private final OfferCatalog offers;
+  private final LifecycleTable lifecycles;
 
   private TenantImport(Builder builder) {
     this.skus = requireNonNull(builder.skus, "subscribedSkus");
@@ -136,7 +139,15 @@ public final class TenantImport {
     this.partnerCenter = builder.partnerCenter;
     this.reference = builder.reference;
     this.offers = builder.offers;
+    this.lifecycles = builder.lifecycles;
   }
+
+  /** The names {@link ScenarioException#body()} gives the three bodies. */
+  static final String SUBSCRIBED_SKUS = "subscribedSkus";
+
+  static final String DIRECTORY_SUBSCRIPTIONS = "directorySubscriptions";
+
+  static final String PARTNER_CENTER = "partnerCenterSubscriptions";
 
   /**
    * Returns a builder.
@@ -189,18 +200,33 @@ public final class TenantImport {
     List<Subscription> sources = new ArrayList<>();
     Set<String> ids = new LinkedHashSet<>();
     List<String> unknownChannel = new ArrayList<>();
+    List<String> heldByPartners = new ArrayList<>();
     for (GraphSubscription subscription : subscriptions) {
       ids.add(subscription.id);
     }
+    Set<String> matched = new java.util.HashSet<>();
     for (GraphSubscription subscription : subscriptions) {
-      sources.add(source(subscription, assigned, customer.tenantId(), ids, unknownChannel, notes));
+      Subscription source =
+          source(subscription, assigned, customer.tenantId(), ids, unknownChannel, notes);
+      sources.add(source);
+      if (partnerCenter.containsKey(matchKey(subscription.id))) {
+        matched.add(matchKey(subscription.id));
+      }
+      if (source.channel() == Channel.CSP) {
+        heldByPartners.add(source.id().value());
+      }
     }
     if (!unknownChannel.isEmpty()) {
       notes.add(ImportNote.of(Kind.CHANNEL_UNKNOWN, Map.of("sources", unknownChannel)));
     }
-    for (PartnerCenterItem item : partnerCenter.values()) {
-      if (!ids.contains(item.id)) {
-        notes.add(ImportNote.of(Kind.PARTNER_CENTER_UNMATCHED, Map.of("subscription", item.id)));
+    if (!heldByPartners.isEmpty() && partner.tenantId().isEmpty()) {
+      notes.add(ImportNote.of(Kind.PARTNER_TENANT_UNKNOWN, Map.of("sources", heldByPartners)));
+    }
+    for (Map.Entry<String, PartnerCenterItem> item : partnerCenter.entrySet()) {
+      if (!matched.contains(item.getKey())) {
+        notes.add(
+            ImportNote.of(
+                Kind.PARTNER_CENTER_UNMATCHED, Map.of("subscription", item.getValue().id)));
       }
     }
     TransitionRequest request =
@@ -217,10 +243,12 @@ public final class TenantImport {
   private Map<String, Integer> assignedLicenses(List<ImportNote> notes) {
     Map<String, List<GraphSubscription>> bySku = new LinkedHashMap<>();
     for (GraphSubscription subscription : subscriptions) {
-      bySku.computeIfAbsent(subscription.skuPartNumber, sku -> new ArrayList<>()).add(subscription);
+      bySku
+          .computeIfAbsent(subscription.skuPartNumber.strip(), sku -> new ArrayList<>())
+          .add(subscription);
     }
     Map<String, GraphSku> consumed = new HashMap<>();
-    skus.forEach(sku -> consumed.putIfAbsent(sku.partNumber, sku));
+    skus.forEach(sku -> consumed.putIfAbsent(sku.partNumber.strip(), sku));
     Map<String, Integer> assigned = new HashMap<>();
     for (Map.Entry<String, List<GraphSubscription>> entry : bySku.entrySet()) {
       String partNumber = entry.getKey();
@@ -231,6 +259,17 @@ public final class TenantImport {
         notes.add(
             ImportNote.of(
                 Kind.SKU_NOT_SUBSCRIBED, Map.of("sku", partNumber, "sources", idsOf(shared))));
+        continue;
+      }
+      if (sku.tenantWide) {
+        // Graph: only SKUs that apply to users are assignable; a tenant-wide one (extra storage)
+        // is used by everyone, so all its seats count as assigned.
+        for (GraphSubscription subscription : shared) {
+          assigned.put(subscription.id, subscription.totalLicenses);
+        }
+        notes.add(
+            ImportNote.of(
+                Kind.TENANT_WIDE_SKU, Map.of("sku", partNumber, "sources", idsOf(shared))));
         continue;
       }
       shared.sort(SHARING_ORDER);
@@ -290,7 +329,7 @@ public final class TenantImport {
       Set<String> ids,
       List<String> unknownChannel,
       List<ImportNote> notes) {
-    PartnerCenterItem item = partnerCenter.get(graph.id);
+    PartnerCenterItem item = partnerCenter.get(matchKey(graph.id));
     Subscription.Builder source =
         Subscription.builder()
             .id(built(graph.path + ".id", () -> SubscriptionId.of(graph.id)))
@@ -301,37 +340,72 @@ public final class TenantImport {
             .trial(graph.trial);
     Optional<String> owner = graph.ownerTenantId;
     if (owner.isPresent() && !sameTenant(owner.get(), customer)) {
+      String ownerId = owner.get().strip();
       source
           .channel(Channel.CSP)
-          .partnerId(built(graph.path + ".ownerTenantId", () -> PartnerId.of(owner.get())));
+          .partnerId(
+              built(
+                  graph.path + ".ownerTenantId",
+                  () ->
+                      PartnerId.of(
+                          TenantId.isGuid(ownerId) ? ownerId.toLowerCase(Locale.ROOT) : ownerId)));
     } else {
       source.channel(Channel.OTHER);
       unknownChannel.add(graph.id);
     }
     SubscriptionStatus status = graph.mappedStatus;
-    LocalDate lastDay;
-    if (item != null && item.commitmentEnd != null) {
-      lastDay = item.commitmentEnd;
+    Commerce commerce = Commerce.NCE;
+    boolean trial = graph.trial;
+    if (item != null) {
+      commerce = item.nce ? Commerce.NCE : Commerce.LEGACY;
+      trial = item.trial.orElse(trial);
+      source.commerce(commerce).trial(trial);
+      item.autoRenew.ifPresent(source::autoRenew);
+    }
+    SubscriptionLifecycle lifecycle =
+        lifecycles.lifecycleOf(
+            owner.isPresent() && !sameTenant(owner.get(), customer) ? Channel.CSP : Channel.OTHER,
+            commerce,
+            trial);
+    LocalDate commitmentEnd = item == null ? null : item.lastDayOfTerm();
+    if (commitmentEnd != null && !Limits.isSupported(commitmentEnd)) {
+      if (graph.nextLifecycle == null) {
+        throw new ScenarioException(
+                item.path + ".commitmentEndDate",
+                commitmentEnd
+                    + " is outside "
+                    + Limits.earliestDate()
+                    + " to "
+                    + Limits.latestDate()
+                    + ", and Graph gives no nextLifecycleDateTime")
+            .in(PARTNER_CENTER);
+      }
+      // Microsoft writes 9999-12-10 for subscriptions that do not renew: Graph's date stands.
+      notes.add(
+          ImportNote.of(
+              Kind.COMMITMENT_END_IGNORED,
+              mapOf("source", graph.id, "date", String.valueOf(item.rawCommitmentEnd))));
+      commitmentEnd = null;
+    }
+    if (commitmentEnd != null) {
+      source.lastDayOfTerm(commitmentEnd);
     } else if (graph.nextLifecycle != null) {
-      lastDay = graph.nextLifecycle.minusSeconds(1).atOffset(ZoneOffset.UTC).toLocalDate();
+      source.lastDayOfTerm(
+          checkedDate(
+              graph.path + ".nextLifecycleDateTime",
+              graphLastDayOfTerm(graph, lifecycle, notes),
+              DIRECTORY_SUBSCRIPTIONS));
     } else {
       throw new ScenarioException(
-          graph.path + ".nextLifecycleDateTime",
-          "missing, and no Partner Center subscription gives its commitmentEndDate");
+              graph.path + ".nextLifecycleDateTime",
+              "missing, and no Partner Center subscription gives its commitmentEndDate")
+          .in(DIRECTORY_SUBSCRIPTIONS);
     }
-    source.lastDayOfTerm(
-        checkedDate(
-            item != null && item.commitmentEnd != null
-                ? item.path + ".commitmentEndDate"
-                : graph.path + ".nextLifecycleDateTime",
-            lastDay));
     if (item != null) {
       item.refundableUntil.ifPresent(
           date ->
               source.refundableUntil(
-                  checkedDate(item.path + ".cancellationAllowedUntilDate", date)));
-      source.commerce(item.nce ? Commerce.NCE : Commerce.LEGACY);
-      item.trial.ifPresent(source::trial);
+                  checkedDate(item.path + ".cancellationAllowedUntilDate", date, PARTNER_CENTER)));
       if (item.status.isPresent()) {
         status = item.status.get();
       } else if (item.rawStatus.isPresent()) {
@@ -342,9 +416,13 @@ public final class TenantImport {
       }
       if (item.parent.isPresent()) {
         String parent = item.parent.get();
-        if (ids.contains(parent) && !parent.equals(graph.id)) {
+        String parentId = sourceIdOf(parent, ids);
+        if (parentId != null && !parentId.equals(graph.id)) {
           source.parentId(
-              built(item.path + ".parentSubscriptionId", () -> SubscriptionId.of(parent)));
+              built(
+                  item.path + ".parentSubscriptionId",
+                  () -> SubscriptionId.of(parentId),
+                  PARTNER_CENTER));
         } else {
           notes.add(
               ImportNote.of(Kind.PARENT_UNKNOWN, mapOf("source", graph.id, "parent", parent)));
@@ -352,7 +430,68 @@ public final class TenantImport {
       }
     }
     source.status(status);
-    return built(graph.path, source::build);
+    return built(graph.path, source::build, DIRECTORY_SUBSCRIPTIONS);
+  }
+
+  /**
+   * CONTRACT.md, "Version 3", "Reading tenant data": {@code nextLifecycleDateTime} is when the
+   * subscription moves to its next state. Enabled: the day before it; Warning (expired): that day
+   * minus the expired days of the source's lifecycle row; Suspended and LockedOut (disabled): minus
+   * its expired and disabled days. A note says when the term end was derived from a later state.
+   */
+  private LocalDate graphLastDayOfTerm(
+      GraphSubscription graph, SubscriptionLifecycle lifecycle, List<ImportNote> notes) {
+    Instant next = requireNonNull(graph.nextLifecycle, "nextLifecycleDateTime");
+    LocalDate dayBefore = next.minusSeconds(1).atOffset(ZoneOffset.UTC).toLocalDate();
+    long days;
+    switch (graph.status) {
+      case "Warning" -> days = lifecycle.expiredDays();
+      case "Suspended", "LockedOut" ->
+          days = (long) lifecycle.expiredDays() + lifecycle.disabledDays();
+      default -> days = 0;
+    }
+    if (days == 0) {
+      return dayBefore;
+    }
+    LocalDate lastDay = dayBefore.minusDays(days);
+    notes.add(
+        ImportNote.of(
+            Kind.TERM_END_DERIVED,
+            mapOf(
+                "source",
+                graph.id,
+                "status",
+                graph.status,
+                "nextLifecycle",
+                dayBefore.plusDays(1),
+                "days",
+                days,
+                "termEnd",
+                lastDay)));
+    return lastDay;
+  }
+
+  /**
+   * How Partner Center items are matched to Graph subscriptions: by id, GUIDs without regard to
+   * case (CONTRACT.md, "Version 3", "Reading tenant data").
+   */
+  private static String matchKey(String id) {
+    String stripped = id.strip();
+    return TenantId.isGuid(stripped) ? stripped.toLowerCase(Locale.ROOT) : id;
+  }
+
+  /** The Graph id a Partner Center id names, or null. */
+  private @Nullable String sourceIdOf(String partnerCenterId, Set<String> ids) {
+    if (ids.contains(partnerCenterId)) {
+      return partnerCenterId;
+    }
+    String key = matchKey(partnerCenterId);
+    for (String id : ids) {
+      if (matchKey(id).equals(key)) {
+        return id;
+      }
+    }
+    return null;
   }
 
   private static boolean sameTenant(String owner, TenantId customer) {
@@ -367,13 +506,23 @@ public final class TenantImport {
     Map<String, Offer> byId = new LinkedHashMap<>();
     for (GraphSku sku : skus) {
       if (!byId.containsKey(sku.partNumber) && !describes(sku.partNumber)) {
-        byId.put(sku.partNumber, offer(sku.path, sku.partNumber, sku.servicePlans, notes));
+        byId.put(
+            sku.partNumber,
+            offer(sku.path, sku.partNumber, sku.skuId, sku.servicePlans, notes, SUBSCRIBED_SKUS));
       }
     }
     for (GraphSubscription subscription : subscriptions) {
       String partNumber = subscription.skuPartNumber;
       if (!byId.containsKey(partNumber) && !describes(partNumber)) {
-        byId.put(partNumber, offer(subscription.path, partNumber, List.of(), notes));
+        byId.put(
+            partNumber,
+            offer(
+                subscription.path,
+                partNumber,
+                subscription.skuId,
+                List.of(),
+                notes,
+                DIRECTORY_SUBSCRIPTIONS));
       }
     }
     return OfferCatalog.builder().addAllOffers(offers.offers()).addAllOffers(byId.values()).build();
@@ -387,8 +536,14 @@ public final class TenantImport {
     }
   }
 
-  private Offer offer(String path, String partNumber, List<String> plans, List<ImportNote> notes) {
-    Optional<Sku> known = Optional.ofNullable(reference).flatMap(skus -> skus.find(partNumber));
+  private Offer offer(
+      String path,
+      String partNumber,
+      Optional<String> skuId,
+      List<String> plans,
+      List<ImportNote> notes,
+      String body) {
+    Optional<Sku> known = known(partNumber, skuId);
     List<String> servicePlans = plans;
     if (servicePlans.isEmpty() && known.isPresent()) {
       servicePlans = known.get().servicePlanNames();
@@ -411,7 +566,36 @@ public final class TenantImport {
                 .addOn(false)
                 .minQuantity(1)
                 .maxQuantity(business ? BUSINESS_MAX_SEATS : OTHER_MAX_SEATS)
-                .build());
+                .build(),
+        body);
+  }
+
+  /**
+   * A SKU of the reference: by Graph's {@code skuId} first, then by part number without the white
+   * space Microsoft's CSV sometimes pads it with.
+   */
+  private Optional<Sku> known(String partNumber, Optional<String> skuId) {
+    SkuCatalog catalog = reference;
+    if (catalog == null) {
+      return Optional.empty();
+    }
+    if (skuId.isPresent() && TenantId.isGuid(skuId.get().strip())) {
+      Optional<Sku> byGuid = catalog.find(UUID.fromString(skuId.get().strip()));
+      if (byGuid.isPresent()) {
+        return byGuid;
+      }
+    }
+    Optional<Sku> exact = catalog.find(partNumber);
+    if (exact.isPresent()) {
+      return exact;
+    }
+    String stripped = partNumber.strip();
+    for (Sku sku : catalog.skus()) {
+      if (sku.stringId().strip().equals(stripped)) {
+        return Optional.of(sku);
+      }
+    }
+    return Optional.empty();
   }
 
   private static List<String> idsOf(List<GraphSubscription> subscriptions) {
@@ -428,19 +612,25 @@ public final class TenantImport {
     return map;
   }
 
-  private static LocalDate checkedDate(String path, LocalDate date) {
+  private static LocalDate checkedDate(String path, LocalDate date, String body) {
     if (!Limits.isSupported(date)) {
       throw new ScenarioException(
-          path, date + " is outside " + Limits.earliestDate() + " to " + Limits.latestDate());
+              path, date + " is outside " + Limits.earliestDate() + " to " + Limits.latestDate())
+          .in(body);
     }
     return date;
   }
 
   private static <T> T built(String path, Supplier<T> build) {
+    return built(path, build, DIRECTORY_SUBSCRIPTIONS);
+  }
+
+  private static <T> T built(String path, Supplier<T> build, String body) {
     try {
       return build.get();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new ScenarioException(path, Printable.escape(String.valueOf(e.getMessage()), 200));
+      throw new ScenarioException(path, Printable.escape(String.valueOf(e.getMessage()), 200))
+          .in(body);
     }
   }
 
@@ -475,6 +665,8 @@ public final class TenantImport {
     final String path;
     final String id;
     final String partNumber;
+    final Optional<String> skuId;
+    final boolean tenantWide;
     final long consumedUnits;
     final List<String> servicePlans;
 
@@ -482,6 +674,8 @@ public final class TenantImport {
       this.path = json.path();
       this.id = json.optionalText("id").orElse("");
       this.partNumber = json.text("skuPartNumber");
+      this.skuId = json.optionalTextOrBlank("skuId");
+      this.tenantWide = json.optionalTextOrBlank("appliesTo").map("Company"::equals).orElse(false);
       this.consumedUnits = json.count("consumedUnits", Integer.MAX_VALUE);
       List<String> plans = new ArrayList<>();
       for (JsonObjectReader plan : json.objects("servicePlans")) {
@@ -496,6 +690,7 @@ public final class TenantImport {
     final String path;
     final String id;
     final String skuPartNumber;
+    final Optional<String> skuId;
     final int totalLicenses;
     final String status;
     final SubscriptionStatus mappedStatus;
@@ -507,6 +702,7 @@ public final class TenantImport {
       this.path = json.path();
       this.id = json.optionalTextOrBlank("commerceSubscriptionId").orElseGet(() -> json.text("id"));
       this.skuPartNumber = json.text("skuPartNumber");
+      this.skuId = json.optionalTextOrBlank("skuId");
       this.totalLicenses = json.count("totalLicenses", Limits.MAX_QUANTITY);
       this.status = json.text("status");
       this.mappedStatus = graphStatus(json.pathOf("status"), status);
@@ -541,6 +737,8 @@ public final class TenantImport {
     final String path;
     final String id;
     final @Nullable LocalDate commitmentEnd;
+    final @Nullable String rawCommitmentEnd;
+    final Optional<Boolean> autoRenew;
     final Optional<LocalDate> refundableUntil;
     final boolean nce;
     final Optional<String> parent;
@@ -553,6 +751,8 @@ public final class TenantImport {
       this.id = json.text("id");
       this.commitmentEnd =
           optionalInstant(json, "commitmentEndDate").map(TenantImport::utcDate).orElse(null);
+      this.rawCommitmentEnd = json.optionalTextOrBlank("commitmentEndDate").orElse(null);
+      this.autoRenew = json.optionalBool("autoRenewEnabled");
       this.refundableUntil =
           optionalInstant(json, "cancellationAllowedUntilDate").map(TenantImport::utcDate);
       this.nce =
@@ -564,6 +764,18 @@ public final class TenantImport {
       this.trial = json.optionalBool("isTrial");
       this.rawStatus = json.optionalTextOrBlank("status");
       this.status = rawStatus.flatMap(PartnerCenterItem::partnerCenterStatus);
+    }
+
+    /**
+     * The last day of the term: new-commerce end dates are inclusive, legacy ones are not
+     * (CONTRACT.md, "Version 3", "Reading tenant data").
+     */
+    @Nullable LocalDate lastDayOfTerm() {
+      LocalDate end = commitmentEnd;
+      if (end == null || nce || !Limits.isSupported(end)) {
+        return end;
+      }
+      return end.minusDays(1);
     }
 
     private static Optional<SubscriptionStatus> partnerCenterStatus(String status) {
@@ -638,8 +850,22 @@ public final class TenantImport {
     private Map<String, PartnerCenterItem> partnerCenter = Map.of();
     private @Nullable SkuCatalog reference;
     private OfferCatalog offers = OfferCatalog.builder().build();
+    private LifecycleTable lifecycles = LifecycleTable.microsoft2026();
 
     private Builder() {}
+
+    /**
+     * Sets the lifecycle table a Graph {@code Warning} or {@code Suspended} subscription's term end
+     * is derived with (default: {@link LifecycleTable#microsoft2026()}): its next lifecycle date
+     * minus the expired (and disabled) days of its row.
+     *
+     * @param lifecycles the lifecycle table; not null
+     * @return this builder
+     */
+    public Builder lifecycles(LifecycleTable lifecycles) {
+      this.lifecycles = requireNonNull(lifecycles, "lifecycles");
+      return this;
+    }
 
     /**
      * Reads the body of Graph {@code GET /subscribedSkus}: {@code {"value": [{"skuPartNumber",
@@ -652,8 +878,12 @@ public final class TenantImport {
      */
     public Builder subscribedSkus(Reader body) throws IOException {
       List<GraphSku> read = new ArrayList<>();
-      for (JsonObjectReader item : items(root(body), "value")) {
-        read.add(new GraphSku(item));
+      try {
+        for (JsonObjectReader item : items(root(body), "value")) {
+          read.add(new GraphSku(item));
+        }
+      } catch (ScenarioException e) {
+        throw e.in(SUBSCRIBED_SKUS);
       }
       this.skus = read;
       return this;
@@ -672,14 +902,18 @@ public final class TenantImport {
     public Builder directorySubscriptions(Reader body) throws IOException {
       List<GraphSubscription> read = new ArrayList<>();
       Set<String> ids = new java.util.HashSet<>();
-      for (JsonObjectReader item : items(root(body), "value")) {
-        GraphSubscription subscription = new GraphSubscription(item);
-        if (!ids.add(subscription.id)) {
-          throw new ScenarioException(
-              item.pathOf("commerceSubscriptionId"),
-              "subscription " + Printable.escape(subscription.id, QUOTED) + " appears twice");
+      try {
+        for (JsonObjectReader item : items(root(body), "value")) {
+          GraphSubscription subscription = new GraphSubscription(item);
+          if (!ids.add(subscription.id)) {
+            throw new ScenarioException(
+                item.pathOf("commerceSubscriptionId"),
+                "subscription " + Printable.escape(subscription.id, QUOTED) + " appears twice");
+          }
+          read.add(subscription);
         }
-        read.add(subscription);
+      } catch (ScenarioException e) {
+        throw e.in(DIRECTORY_SUBSCRIPTIONS);
       }
       this.subscriptions = read;
       return this;
@@ -697,13 +931,17 @@ public final class TenantImport {
      */
     public Builder partnerCenterSubscriptions(Reader body) throws IOException {
       Map<String, PartnerCenterItem> read = new LinkedHashMap<>();
-      for (JsonObjectReader item : items(root(body), "items")) {
-        PartnerCenterItem subscription = new PartnerCenterItem(item);
-        if (read.putIfAbsent(subscription.id, subscription) != null) {
-          throw new ScenarioException(
-              item.pathOf("id"),
-              "subscription " + Printable.escape(subscription.id, QUOTED) + " appears twice");
+      try {
+        for (JsonObjectReader item : items(root(body), "items")) {
+          PartnerCenterItem subscription = new PartnerCenterItem(item);
+          if (read.putIfAbsent(matchKey(subscription.id), subscription) != null) {
+            throw new ScenarioException(
+                item.pathOf("id"),
+                "subscription " + Printable.escape(subscription.id, QUOTED) + " appears twice");
+          }
         }
+      } catch (ScenarioException e) {
+        throw e.in(PARTNER_CENTER);
       }
       this.partnerCenter = read;
       return this;

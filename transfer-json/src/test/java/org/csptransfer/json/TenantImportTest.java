@@ -123,6 +123,7 @@ class TenantImportTest {
     assertEquals(
         List.of(
             ImportNote.Kind.SKU_NOT_SUBSCRIBED,
+            ImportNote.Kind.PARTNER_TENANT_UNKNOWN,
             ImportNote.Kind.PARTNER_CENTER_UNMATCHED,
             ImportNote.Kind.NO_SERVICE_PLANS),
         kinds(imported));
@@ -167,7 +168,8 @@ class TenantImportTest {
     assertEquals(LocalDate.of(2026, 3, 11), trial.lastDayOfTerm());
     Subscription warning = source(imported, "7cad3b50-2e4f-4081-9c3d-4e5f6a7b8c9d");
     assertEquals(SubscriptionStatus.EXPIRED, warning.status());
-    assertEquals(LocalDate.of(2026, 3, 21), warning.lastDayOfTerm());
+    // Graph's next lifecycle date of an expired subscription is the end of its 30 expired days.
+    assertEquals(LocalDate.of(2026, 2, 19), warning.lastDayOfTerm());
     assertEquals(Channel.OTHER, source(imported, "5a8b1f3e-0c2d-4e6f-9a1b-2c3d4e5f6a7b").channel());
     Subscription held = source(imported, "8dbe4c61-3f50-4192-8d4e-5f6a7b8c9d0e");
     assertEquals(Channel.CSP, held.channel());
@@ -360,7 +362,8 @@ class TenantImportTest {
     item.put("status", "suspended");
     item.put("isTrial", true);
     Subscription source = only(subscription("s1"), item);
-    assertEquals(LocalDate.of(2026, 5, 31), source.lastDayOfTerm());
+    // A legacy commitment end date is exclusive.
+    assertEquals(LocalDate.of(2026, 5, 30), source.lastDayOfTerm());
     assertEquals(Optional.of(LocalDate.of(2025, 6, 7)), source.refundableUntil());
     assertEquals(SubscriptionStatus.SUSPENDED, source.status());
     assertTrue(source.trial());
@@ -404,8 +407,218 @@ class TenantImportTest {
         assertThrows(
             ScenarioException.class, () -> imported(List.of(sku(1)), List.of(graph), List.of()));
     assertEquals("value[0].nextLifecycleDateTime", refused.path());
-    Map<String, Object> item = Map.of("id", "s1", "commitmentEndDate", "2026-05-31T00:00:00Z");
+    Map<String, Object> item =
+        Map.of(
+            "id",
+            "s1",
+            "commitmentEndDate",
+            "2026-05-31T00:00:00Z",
+            "productType",
+            Map.of("id", "OnlineServicesNCE"));
     assertEquals(LocalDate.of(2026, 5, 31), only(graph, item).lastDayOfTerm());
+  }
+
+  // Version 3: tenant data read as Microsoft documents it.
+
+  @ParameterizedTest
+  @CsvSource({
+    "Enabled, false, , 2026-03-23",
+    "Warning, false, , 2026-02-21",
+    "Warning, true, , 2026-02-21",
+    "Suspended, false, , 2025-11-23",
+    "LockedOut, false, , 2025-11-23",
+    "Suspended, true, , 2026-02-21",
+    "Deleted, false, , 2026-03-23",
+    "Warning, false, " + NORTHWIND_TENANT + ", 2026-02-21"
+  })
+  void anExpiredOrDisabledSubscriptionsTermEndedItsRowsDaysBeforeItsNextLifecycleDate(
+      String status, boolean trial, String owner, LocalDate termEnd) throws IOException {
+    Map<String, Object> graph = subscription("s1");
+    graph.put("status", status);
+    graph.put("isTrial", trial);
+    graph.put("nextLifecycleDateTime", "2026-03-24T00:00:00Z");
+    if (owner != null) {
+      graph.put("ownerTenantId", owner);
+    }
+    TenantImport.Result imported = imported(List.of(sku(1)), List.of(graph), List.of());
+    assertEquals(termEnd, imported.scenario().request().sources().get(0).lastDayOfTerm());
+    boolean derived = !termEnd.equals(LocalDate.of(2026, 3, 23));
+    assertEquals(derived, kinds(imported).contains(ImportNote.Kind.TERM_END_DERIVED));
+  }
+
+  @Test
+  void aPartnerCenterCommitmentEndStillWinsOverGraphsDate() throws IOException {
+    Map<String, Object> graph = subscription("s1");
+    graph.put("status", "Warning");
+    Map<String, Object> item =
+        Map.of(
+            "id",
+            "s1",
+            "commitmentEndDate",
+            "2026-02-10T00:00:00Z",
+            "productType",
+            Map.of("id", "OnlineServicesNCE"));
+    TenantImport.Result imported = imported(List.of(sku(1)), List.of(graph), List.of(item));
+    assertEquals(
+        LocalDate.of(2026, 2, 10), imported.scenario().request().sources().get(0).lastDayOfTerm());
+    assertFalse(kinds(imported).contains(ImportNote.Kind.TERM_END_DERIVED));
+  }
+
+  @Test
+  void microsoftsNeverEndingCommitmentDateKeepsGraphsWithANote() throws IOException {
+    Map<String, Object> item =
+        Map.of(
+            "id",
+            "s1",
+            "commitmentEndDate",
+            "9999-12-10T00:00:00Z",
+            "productType",
+            Map.of("id", "OnlineServicesNCE"));
+    TenantImport.Result imported =
+        imported(List.of(sku(1)), List.of(subscription("s1")), List.of(item));
+    assertEquals(
+        LocalDate.of(2026, 3, 31), imported.scenario().request().sources().get(0).lastDayOfTerm());
+    assertEquals(
+        "s1: Partner Center's commitmentEndDate 9999-12-10T00:00:00Z is no real date (a"
+            + " subscription that does not renew); Graph's date is kept",
+        imported.notes().stream()
+            .filter(note -> note.kind() == ImportNote.Kind.COMMITMENT_END_IGNORED)
+            .findFirst()
+            .orElseThrow()
+            .message());
+    Map<String, Object> graph = subscription("s1");
+    graph.remove("nextLifecycleDateTime");
+    ScenarioException refused =
+        assertThrows(
+            ScenarioException.class,
+            () -> imported(List.of(sku(1)), List.of(graph), List.of(item)));
+    assertEquals("items[0].commitmentEndDate", refused.path());
+    assertEquals(Optional.of("partnerCenterSubscriptions"), refused.body());
+  }
+
+  @Test
+  void anErrorInABodySaysWhichBody() {
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("id", "s1");
+    item.put("cancellationAllowedUntilDate", "1999-06-07T23:59:00Z");
+    ScenarioException refused =
+        assertThrows(ScenarioException.class, () -> only(subscription("s1"), item));
+    assertEquals("items[0].cancellationAllowedUntilDate", refused.path());
+    assertEquals(Optional.of("partnerCenterSubscriptions"), refused.body());
+    Map<String, Object> graph = subscription("s1");
+    graph.put("nextLifecycleDateTime", "1999-01-01T00:00:00Z");
+    ScenarioException graphs = assertThrows(ScenarioException.class, () -> only(graph));
+    assertEquals(Optional.of("directorySubscriptions"), graphs.body());
+    ScenarioException skus =
+        assertThrows(
+            ScenarioException.class,
+            () -> TenantImport.builder().subscribedSkus(new StringReader("{\"value\": [{}]}")));
+    assertEquals(Optional.of("subscribedSkus"), skus.body());
+  }
+
+  @Test
+  void partnerCenterIdsMatchGraphsWithoutRegardToCaseWhenBothAreGuids() throws IOException {
+    String id = "8dbe4c61-3f50-4192-8d4e-5f6a7b8c9d0e";
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("id", id.toUpperCase(Locale.ROOT));
+    item.put("status", "suspended");
+    item.put("autoRenewEnabled", false);
+    Subscription source = only(subscription(id), item);
+    assertEquals(SubscriptionStatus.SUSPENDED, source.status());
+    assertEquals(Optional.of(false), source.autoRenew());
+    Map<String, Object> other = new LinkedHashMap<>();
+    other.put("id", "S1");
+    other.put("status", "suspended");
+    TenantImport.Result imported =
+        imported(List.of(sku(1)), List.of(subscription("s1")), List.of(other));
+    assertEquals(
+        SubscriptionStatus.ACTIVE, imported.scenario().request().sources().get(0).status());
+    assertTrue(kinds(imported).contains(ImportNote.Kind.PARTNER_CENTER_UNMATCHED));
+  }
+
+  @Test
+  void autoRenewalComesFromPartnerCenterAndIsUnknownWithoutIt() throws IOException {
+    assertEquals(Optional.empty(), only(subscription("s1")).autoRenew());
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("id", "s1");
+    item.put("autoRenewEnabled", true);
+    assertEquals(Optional.of(true), only(subscription("s1"), item).autoRenew());
+  }
+
+  @Test
+  void aTenantWideSkuCountsAllItsSeatsAsUsed() throws IOException {
+    Map<String, Object> storage = sku(0);
+    storage.put("appliesTo", "Company");
+    TenantImport.Result imported =
+        imported(List.of(storage), List.of(subscription("s1")), List.of());
+    assertEquals(10, imported.scenario().request().sources().get(0).assignedLicenses());
+    assertEquals(
+        "ENTERPRISEPACK applies to the whole tenant, not to users: all seats of s1 count as used",
+        imported.notes().get(0).message());
+    Map<String, Object> users = sku(3);
+    users.put("appliesTo", "User");
+    assertEquals(
+        3,
+        imported(List.of(users), List.of(subscription("s1")), List.of())
+            .scenario()
+            .request()
+            .sources()
+            .get(0)
+            .assignedLicenses());
+  }
+
+  @Test
+  void theTargetPartnersTenantIdTellsWhetherACspSubscriptionIsAlreadyItsOwn() throws IOException {
+    Map<String, Object> held = subscription("s1");
+    held.put("ownerTenantId", NORTHWIND_TENANT.toUpperCase(Locale.ROOT));
+    TenantImport tenant =
+        TenantImport.builder()
+            .subscribedSkus(body("value", List.of(sku(1))))
+            .directorySubscriptions(body("value", List.of(held)))
+            .build();
+    TenantImport.Result unknown =
+        tenant.toScenario(AS_OF, Samples.fabrikam().build(), customer(CONTOSO));
+    assertTrue(kinds(unknown).contains(ImportNote.Kind.PARTNER_TENANT_UNKNOWN));
+    assertEquals(
+        Optional.of(PartnerId.of(NORTHWIND_TENANT)),
+        unknown.scenario().request().sources().get(0).partnerId());
+    TenantImport.Result known =
+        tenant.toScenario(
+            AS_OF,
+            Samples.fabrikam().tenantId(TenantId.parse(NORTHWIND_TENANT)).build(),
+            customer(CONTOSO));
+    assertFalse(kinds(known).contains(ImportNote.Kind.PARTNER_TENANT_UNKNOWN));
+    assertTrue(
+        known.scenario().request().sources().get(0).isHeldBy(known.scenario().request().partner()));
+  }
+
+  @Test
+  void skusAreFoundByTheirGuidFirstThenByAPartNumberWithoutSurroundingSpace() throws IOException {
+    Map<String, Object> graph = subscription("s1");
+    graph.put("skuPartNumber", "  ENTERPRISEPACK ");
+    Map<String, Object> byName = new LinkedHashMap<>(graph);
+    TenantImport.Result padded =
+        TenantImport.builder()
+            .skus(MicrosoftLicensing.skus())
+            .subscribedSkus(body("value", List.of()))
+            .directorySubscriptions(body("value", List.of(byName)))
+            .build()
+            .toScenario(AS_OF, Samples.fabrikam().build(), customer(CONTOSO));
+    assertEquals(
+        "Office 365 E3",
+        padded.scenario().offers().find(OfferId.of("  ENTERPRISEPACK ")).orElseThrow().name());
+    graph.put("skuPartNumber", "RENAMED_E3");
+    graph.put("skuId", "6fd2c87f-b296-42f0-b197-1e91e994b900");
+    TenantImport.Result byGuid =
+        TenantImport.builder()
+            .skus(MicrosoftLicensing.skus())
+            .subscribedSkus(body("value", List.of()))
+            .directorySubscriptions(body("value", List.of(graph)))
+            .build()
+            .toScenario(AS_OF, Samples.fabrikam().build(), customer(CONTOSO));
+    assertEquals(
+        "Office 365 E3",
+        byGuid.scenario().offers().find(OfferId.of("RENAMED_E3")).orElseThrow().name());
   }
 
   @Test

@@ -271,6 +271,23 @@ public final class EnglishMessages {
             "{source}: Partner Center status '{status}' has no equivalent; Graph's status"
                 + " ({kept@status}) kept"),
         Map.entry(
+            "import.TERM_END_DERIVED",
+            "{source}: Graph's status {status} moves to its next state on {nextLifecycle}; its"
+                + " term ended {days} days before, on {termEnd}"),
+        Map.entry(
+            "import.COMMITMENT_END_IGNORED",
+            "{source}: Partner Center's commitmentEndDate {date} is no real date (a subscription"
+                + " that does not renew); Graph's date is kept"),
+        Map.entry(
+            "import.PARTNER_TENANT_UNKNOWN",
+            "{sources} {sources|is|are} held through a CSP partner named by its tenant id; without"
+                + " --partner-tenant the import cannot tell whether that is already the new"
+                + " partner"),
+        Map.entry(
+            "import.TENANT_WIDE_SKU",
+            "{sku} applies to the whole tenant, not to users: all seats of {sources} count as"
+                + " used"),
+        Map.entry(
             "import.PARENT_UNKNOWN",
             "{source}: its parent subscription {parent} is not among the sources; the link is"
                 + " dropped"),

@@ -298,6 +298,24 @@ public final class FrenchMessages {
             "{source} : l'état « {status} » de l'Espace partenaires n'a pas d'équivalent ; l'état"
                 + " Graph ({kept@status}) est conservé"),
         Map.entry(
+            "import.TERM_END_DERIVED",
+            "{source} : le statut Graph {status} passe à l'état suivant le {nextLifecycle} ; son"
+                + " engagement a pris fin {days} jours plus tôt, le {termEnd}"),
+        Map.entry(
+            "import.COMMITMENT_END_IGNORED",
+            "{source} : la date commitmentEndDate {date} de l'Espace partenaires n'est pas une"
+                + " vraie date (un abonnement qui ne se renouvelle pas) ; la date de Graph est"
+                + " conservée"),
+        Map.entry(
+            "import.PARTNER_TENANT_UNKNOWN",
+            "{sources} {sources|est détenu|sont détenus} par un partenaire CSP désigné par son"
+                + " locataire ; sans --partner-tenant, l'import ne peut pas dire s'il s'agit déjà"
+                + " du nouveau partenaire"),
+        Map.entry(
+            "import.TENANT_WIDE_SKU",
+            "{sku} s'applique à tout le locataire, pas aux utilisateurs : toutes les licences de"
+                + " {sources} comptent comme utilisées"),
+        Map.entry(
             "import.PARENT_UNKNOWN",
             "{source} : son abonnement parent {parent} ne fait pas partie des abonnements ; le"
                 + " lien est abandonné"),
