@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
-import org.csptransfer.examples.check.TransferCheck;
+import org.csptransfer.check.TransferCheck;
 import org.csptransfer.json.Scenario;
 import org.csptransfer.json.ScenarioWriter;
 import org.openjdk.jmh.annotations.Benchmark;

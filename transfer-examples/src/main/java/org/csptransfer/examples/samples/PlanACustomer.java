@@ -3,13 +3,13 @@ package org.csptransfer.examples.samples;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.Locale;
 import org.csptransfer.core.Channel;
 import org.csptransfer.core.Disposition;
 import org.csptransfer.core.Money;
 import org.csptransfer.core.OfferId;
 import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.TransitionRequest;
-import org.csptransfer.examples.check.TextReport;
 import org.csptransfer.rules.planning.ProposedPlan;
 import org.csptransfer.rules.planning.TransitionPlanner;
 
@@ -80,7 +80,7 @@ public final class PlanACustomer {
   public static void main(String[] args) {
     System.out.println("The planner writes the plan: consolidate, replace, let expire.");
     System.out.println();
-    System.out.print(TextReport.of(false).render("Contoso", propose()));
+    System.out.print(DecisionPrinter.render("Contoso", propose(), Locale.ENGLISH));
     System.out.println();
   }
 }

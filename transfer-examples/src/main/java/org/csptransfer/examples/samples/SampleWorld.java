@@ -1,6 +1,7 @@
 package org.csptransfer.examples.samples;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 import org.csptransfer.core.Channel;
 import org.csptransfer.core.CountryCode;
@@ -18,7 +19,6 @@ import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.SubscriptionStatus;
 import org.csptransfer.core.TenantId;
 import org.csptransfer.core.TransitionRequest;
-import org.csptransfer.examples.check.TextReport;
 import org.csptransfer.rules.TransitionDecision;
 import org.csptransfer.rules.TransitionPipeline;
 
@@ -122,7 +122,8 @@ public final class SampleWorld {
 
   /**
    * Returns Contoso's E3 subscription bought directly from Microsoft: 50 seats, 48 assigned, last
-   * day of service 2026-03-31.
+   * day of service 2026-03-31, its recurring billing already turned off (otherwise it would renew
+   * beside its replacement: {@code AUTO_RENEWAL_ON}).
    *
    * @return a subscription builder to adjust
    */
@@ -134,7 +135,8 @@ public final class SampleWorld {
         .quantity(50)
         .assignedLicenses(48)
         .status(SubscriptionStatus.ACTIVE)
-        .lastDayOfTerm(LocalDate.of(2026, 3, 31));
+        .lastDayOfTerm(LocalDate.of(2026, 3, 31))
+        .autoRenew(false);
   }
 
   /**
@@ -174,7 +176,7 @@ public final class SampleWorld {
   public static void print(String story, TransitionRequest request, TransitionDecision decision) {
     System.out.println(story);
     System.out.println();
-    System.out.print(TextReport.of(false).render("Decision", request, decision));
+    System.out.print(DecisionPrinter.render("Decision", decision, Locale.ENGLISH));
     System.out.println();
   }
 }

@@ -56,6 +56,7 @@ public final class StackedTeamsOnMicrosoftSkus {
                 .assignedLicenses(48)
                 .status(SubscriptionStatus.ACTIVE)
                 .lastDayOfTerm(LocalDate.of(2026, 3, 31))
+                .autoRenew(false) // recurring billing turned off: it expires
                 .build())
         .addTarget(
             PlannedSubscription.builder()

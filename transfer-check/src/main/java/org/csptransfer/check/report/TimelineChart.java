@@ -1,4 +1,4 @@
-package org.csptransfer.examples.check;
+package org.csptransfer.check.report;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -21,7 +21,7 @@ import org.csptransfer.rules.TargetTiming;
  * kept), {@code ·} deleted; a target's row fills from its start. One column stands for one or more
  * days so that the chart spans the as-of date, the end, every start and the deletion.
  */
-final class TimelineChart {
+public final class TimelineChart {
 
   private static final int WIDTH = 56;
 

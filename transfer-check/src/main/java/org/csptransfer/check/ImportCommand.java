@@ -1,4 +1,4 @@
-package org.csptransfer.examples.check;
+package org.csptransfer.check;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.csptransfer.catalog.MicrosoftLicensing;
+import org.csptransfer.check.report.Labels;
 import org.csptransfer.core.CountryCode;
 import org.csptransfer.core.Customer;
 import org.csptransfer.core.Limits;

@@ -1,4 +1,4 @@
-package org.csptransfer.examples.check;
+package org.csptransfer.check;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code transfer-check import}: Graph and Partner Center bodies in, a scenario out. */
 class ImportCommandTest {
 
-  static final Path TENANT = Path.of("tenant-example");
+  static final Path TENANT = Path.of("..", "transfer-examples", "tenant-example");
 
   @TempDir Path dir;
 

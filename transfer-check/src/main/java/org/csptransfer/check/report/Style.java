@@ -1,10 +1,10 @@
-package org.csptransfer.examples.check;
+package org.csptransfer.check.report;
 
 import org.csptransfer.rules.Severity;
 import org.csptransfer.rules.Verdict;
 
 /** Terminal colours, or none: colour only when writing to a terminal. */
-final class Style {
+public final class Style {
 
   private static final String RESET = "\u001B[0m";
   private static final String BOLD = "\u001B[1m";

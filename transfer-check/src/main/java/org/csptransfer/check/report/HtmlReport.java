@@ -1,4 +1,4 @@
-package org.csptransfer.examples.check;
+package org.csptransfer.check.report;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -26,7 +26,7 @@ import org.csptransfer.rules.planning.ProposedPlan;
  * fetch, so the page opens without network access; no script is needed to read it; it prints on A4.
  * Every name and id is escaped for HTML, and controls in them shown as escapes.
  */
-final class HtmlReport {
+public final class HtmlReport {
 
   private static final int LABEL_WIDTH = 190;
   private static final int CHART_WIDTH = 620;
@@ -37,13 +37,13 @@ final class HtmlReport {
   private final Labels labels;
   private final String version;
 
-  HtmlReport(Labels labels, String version) {
+  public HtmlReport(Labels labels, String version) {
     this.labels = labels;
     this.version = version;
   }
 
   /** Renders the page of all the inputs, in order. */
-  String render(List<CheckedInput> inputs) {
+  public String render(List<CheckedInput> inputs) {
     StringBuilder out = new StringBuilder(16_384);
     String language = labels.locale().getLanguage();
     out.append("<!DOCTYPE html>\n<html lang=\"")

@@ -1,4 +1,4 @@
-package org.csptransfer.examples.check;
+package org.csptransfer.check;
 
 import static org.csptransfer.testkit.ContractExample.replacing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.csptransfer.check.report.CheckedInput;
+import org.csptransfer.check.report.HtmlReport;
+import org.csptransfer.check.report.Labels;
+import org.csptransfer.check.report.TextReport;
 import org.csptransfer.json.Scenario;
 import org.csptransfer.rules.TransitionDecision;
 import org.csptransfer.rules.planning.TransitionPlanner;

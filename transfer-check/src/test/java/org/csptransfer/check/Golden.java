@@ -1,4 +1,4 @@
-package org.csptransfer.examples.check;
+package org.csptransfer.check;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.csptransfer.examples.check;
+package org.csptransfer.check.report;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +17,7 @@ import org.csptransfer.rules.Messages;
  * messages (keys {@code report.*} and {@code book.*}), values formatted for the language, and every
  * value from a scenario made safe to print.
  */
-final class Labels {
+public final class Labels {
 
   private final Messages messages;
   private final Locale locale;
@@ -27,7 +27,7 @@ final class Labels {
     this.locale = locale;
   }
 
-  static Labels of(Locale locale) {
+  public static Labels of(Locale locale) {
     return new Labels(Messages.standard(), locale);
   }
 
@@ -45,7 +45,7 @@ final class Labels {
   }
 
   /** A sentence rendered from values. */
-  String text(String key, Map<String, ?> arguments) {
+  public String text(String key, Map<String, ?> arguments) {
     return messages.text(key, arguments, locale);
   }
 
@@ -88,7 +88,7 @@ final class Labels {
   }
 
   /** A value formatted for the language: a date, a number, money, a list. */
-  String format(Object value) {
+  public String format(Object value) {
     return messages.format(value, locale);
   }
 
@@ -96,7 +96,7 @@ final class Labels {
    * Text from a scenario, or rendered from one, made safe for a terminal: controls, bidirectional
    * overrides and line breaks shown escaped.
    */
-  static String safe(String text) {
+  public static String safe(String text) {
     return Printable.escape(text);
   }
 }

@@ -1,4 +1,4 @@
-package org.csptransfer.examples.check;
+package org.csptransfer.check;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.csptransfer.examples.check;
+package org.csptransfer.check.report;
 
 import java.util.Optional;
 import org.csptransfer.core.TransitionRequest;
@@ -7,7 +7,7 @@ import org.csptransfer.rules.planning.ProposedPlan;
 import org.jspecify.annotations.Nullable;
 
 /** One input the command was given, for the HTML report: its decision, or why it was not read. */
-final class CheckedInput {
+public final class CheckedInput {
 
   private final String title;
   private final @Nullable TransitionRequest request;
@@ -28,36 +28,36 @@ final class CheckedInput {
     this.error = error;
   }
 
-  static CheckedInput evaluated(
+  public static CheckedInput evaluated(
       String title, TransitionRequest request, TransitionDecision decision) {
     return new CheckedInput(title, request, decision, null, null);
   }
 
-  static CheckedInput planned(String title, ProposedPlan plan) {
+  public static CheckedInput planned(String title, ProposedPlan plan) {
     return new CheckedInput(title, plan.request(), plan.decision(), plan, null);
   }
 
-  static CheckedInput unreadable(String title, String error) {
+  public static CheckedInput unreadable(String title, String error) {
     return new CheckedInput(title, null, null, null, error);
   }
 
-  String title() {
+  public String title() {
     return title;
   }
 
-  Optional<TransitionRequest> request() {
+  public Optional<TransitionRequest> request() {
     return Optional.ofNullable(request);
   }
 
-  Optional<TransitionDecision> decision() {
+  public Optional<TransitionDecision> decision() {
     return Optional.ofNullable(decision);
   }
 
-  Optional<ProposedPlan> plan() {
+  public Optional<ProposedPlan> plan() {
     return Optional.ofNullable(plan);
   }
 
-  Optional<String> error() {
+  public Optional<String> error() {
     return Optional.ofNullable(error);
   }
 }

@@ -1,4 +1,4 @@
-package org.csptransfer.examples.check;
+package org.csptransfer.check;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import org.csptransfer.check.report.Labels;
 import org.csptransfer.core.Money;
 import org.csptransfer.json.DecisionWriter;
 import org.csptransfer.json.Printable;

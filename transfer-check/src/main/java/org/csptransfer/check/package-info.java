@@ -5,6 +5,6 @@
  * path and the problem.
  */
 @NullMarked
-package org.csptransfer.examples.check;
+package org.csptransfer.check;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package org.csptransfer.examples.check;
+package org.csptransfer.check.report;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.csptransfer.examples.check;
+package org.csptransfer.check;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -21,6 +21,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.csptransfer.catalog.MicrosoftLicensing;
+import org.csptransfer.check.report.CheckedInput;
+import org.csptransfer.check.report.HtmlReport;
+import org.csptransfer.check.report.Labels;
+import org.csptransfer.check.report.TextReport;
 import org.csptransfer.json.DecisionWriter;
 import org.csptransfer.json.Scenario;
 import org.csptransfer.json.ScenarioReader;

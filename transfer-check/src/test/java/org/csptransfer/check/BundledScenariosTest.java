@@ -1,4 +1,4 @@
-package org.csptransfer.examples.check;
+package org.csptransfer.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.csptransfer.examples.check;
+package org.csptransfer.check;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +13,7 @@ import org.csptransfer.json.ScenarioReader;
 /** The scenarios shipped in transfer-examples/scenarios, read as the command reads them. */
 final class BundledScenarios {
 
-  static final Path DIRECTORY = Path.of("scenarios");
+  static final Path DIRECTORY = Path.of("..", "transfer-examples", "scenarios");
 
   static final ScenarioReader READER =
       ScenarioReader.builder().skus(MicrosoftLicensing.skus()).build();
