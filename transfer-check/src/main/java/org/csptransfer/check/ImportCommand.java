@@ -105,6 +105,14 @@ final class ImportCommand implements Callable<Integer> {
   private String partnerCountry = "";
 
   @Option(
+      names = "--partner-tenant",
+      paramLabel = "UUID",
+      description =
+          "The new partner's own tenant id, as Graph's ownerTenantId names partners: tells a"
+              + " subscription it already holds.")
+  private @Nullable String partnerTenant;
+
+  @Option(
       names = "--partner-region",
       paramLabel = "REGION",
       description = "A region the partner is authorized for, as the region table spells it.")
@@ -191,8 +199,18 @@ final class ImportCommand implements Callable<Integer> {
     try {
       return tenant.toScenario(day, partner, customer);
     } catch (ScenarioException e) {
-      throw new InputError(subscriptions, String.valueOf(e.getMessage()));
+      throw new InputError(fileOf(e), String.valueOf(e.getMessage()));
     }
+  }
+
+  /** The file a problem of the import is in: the body the exception names. */
+  private String fileOf(ScenarioException e) {
+    String center = partnerCenter;
+    return switch (e.body().orElse("directorySubscriptions")) {
+      case "subscribedSkus" -> subscribedSkus;
+      case "partnerCenterSubscriptions" -> center != null ? center : subscriptions;
+      default -> subscriptions;
+    };
   }
 
   /** Reads one body of the import. */
@@ -247,6 +265,13 @@ final class ImportCommand implements Callable<Integer> {
             .id(partnerId())
             .name(partnerName)
             .country(country("--partner-country", partnerCountry));
+    String tenant = partnerTenant;
+    if (tenant != null) {
+      if (!TenantId.isGuid(tenant)) {
+        throw new InputError("--partner-tenant", "'" + Labels.safe(tenant) + "' is not a UUID");
+      }
+      partner.tenantId(TenantId.parse(tenant));
+    }
     for (String name : partnerRegions) {
       partner.addRegion(
           RegionCatalog.csp2021()

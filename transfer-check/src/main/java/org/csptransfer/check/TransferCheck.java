@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.csptransfer.catalog.MicrosoftLicensing;
+import org.csptransfer.check.report.Calendar;
 import org.csptransfer.check.report.CheckedInput;
 import org.csptransfer.check.report.HtmlReport;
 import org.csptransfer.check.report.Labels;
@@ -43,9 +44,9 @@ import picocli.CommandLine.Parameters;
  * report or JSON; {@code import} writes a scenario from a tenant's Graph and Partner Center bodies.
  *
  * <pre>
- * java -jar transfer-examples/target/transfer-check.jar [--plan] [--json] [--lang fr] [--html FILE] FILE|DIR ...
- * java -jar transfer-examples/target/transfer-check.jar [--plan] [--lang fr] --book FILE.jsonl|-
- * java -jar transfer-examples/target/transfer-check.jar import --subscribed-skus FILE --subscriptions FILE ...
+ * java -jar transfer-check/target/transfer-check.jar [--plan] [--json] [--lang fr] [--html FILE] [--calendar FILE] FILE|DIR ...
+ * java -jar transfer-check/target/transfer-check.jar [--plan] [--lang fr] --book FILE.jsonl|-
+ * java -jar transfer-check/target/transfer-check.jar import --subscribed-skus FILE --subscriptions FILE ...
  * </pre>
  *
  * <p>Exit status, the highest over all inputs: 0 every plan approved (with or without actions), 1
@@ -112,6 +113,20 @@ public final class TransferCheck implements Callable<Integer> {
       paramLabel = "FILE",
       description = "Also write one self-contained HTML report of all the scenarios to FILE.")
   private @Nullable String html;
+
+  @Option(
+      names = "--text",
+      description =
+          "With --html or --calendar, also print the text report (default: one summary line).")
+  private boolean text;
+
+  @Option(
+      names = "--calendar",
+      paramLabel = "FILE",
+      description =
+          "Also write the runbooks of all the scenarios as one iCalendar file (RFC 5545): an"
+              + " all-day event per dated step, a to-do per undated one.")
+  private @Nullable String calendar;
 
   @Option(
       names = "--book",
@@ -213,9 +228,10 @@ public final class TransferCheck implements Callable<Integer> {
   public Integer call() {
     String bookFile = book;
     if (bookFile != null) {
-      if (!inputs.isEmpty() || html != null || json) {
+      if (!inputs.isEmpty() || html != null || calendar != null || json) {
         err.println(
-            "transfer-check: --book takes no FILE, --html or --json (a book is JSON Lines)");
+            "transfer-check: --book takes no FILE, --html, --calendar or --json (a book is JSON"
+                + " Lines)");
         return UNREADABLE;
       }
       return book(bookFile);
@@ -249,6 +265,8 @@ public final class TransferCheck implements Callable<Integer> {
     TextReport report = TextReport.of(colour, locale);
     List<CheckedInput> checked = new ArrayList<>();
     boolean first = true;
+    // Reports written to files: stdout only says what was checked, unless the text is asked for.
+    boolean quiet = !json && !text && (html != null || calendar != null);
     for (Path file : files) {
       String name = file.toString();
       String printed;
@@ -285,19 +303,70 @@ public final class TransferCheck implements Callable<Integer> {
         status = Math.max(status, UNREADABLE);
         continue;
       }
+      status = Math.max(status, verdict == Verdict.REJECTED ? REJECTED : APPROVED);
+      if (quiet) {
+        continue;
+      }
       if (!json && !first) {
         out.println();
       }
       first = false;
       out.print(printed);
       out.flush();
-      status = Math.max(status, verdict == Verdict.REJECTED ? REJECTED : APPROVED);
     }
     String page = html;
     if (page != null) {
       status = Math.max(status, writeHtml(page, checked));
     }
+    String ics = calendar;
+    if (ics != null) {
+      status = Math.max(status, writeCalendar(ics, checked));
+    }
+    if (quiet) {
+      out.println(Labels.safe(summary(checked)));
+      out.flush();
+    }
     return status;
+  }
+
+  /** One line: how many inputs were checked and their verdicts. */
+  private String summary(List<CheckedInput> checked) {
+    Map<Verdict, Integer> counts = new java.util.EnumMap<>(Verdict.class);
+    int unreadable = 0;
+    for (CheckedInput input : checked) {
+      if (input.decision().isPresent()) {
+        counts.merge(input.decision().get().verdict(), 1, Integer::sum);
+      } else {
+        unreadable++;
+      }
+    }
+    Map<String, Object> arguments = new LinkedHashMap<>();
+    arguments.put("count", checked.size());
+    arguments.put("approved", counts.getOrDefault(Verdict.APPROVED, 0));
+    arguments.put("withActions", counts.getOrDefault(Verdict.APPROVED_WITH_ACTIONS, 0));
+    arguments.put("rejected", counts.getOrDefault(Verdict.REJECTED, 0));
+    arguments.put("errors", unreadable);
+    return Labels.of(locale()).text("report.checked", arguments);
+  }
+
+  private int writeCalendar(String file, List<CheckedInput> checked) {
+    if (file.isEmpty()) {
+      err.println(new InputError("''", "an empty argument names no file").line());
+      return UNREADABLE;
+    }
+    Calendar runbooks = new Calendar(Labels.of(locale()));
+    for (CheckedInput input : checked) {
+      if (input.request().isPresent() && input.decision().isPresent()) {
+        runbooks.add(input.title(), input.request().get(), input.decision().get());
+      }
+    }
+    try {
+      writeAtomically(Path.of(file), runbooks.finish());
+      return APPROVED;
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      err.println(new InputError(file, "(file): cannot be written: " + e.getMessage()).line());
+      return UNREADABLE;
+    }
   }
 
   private int writeHtml(String page, List<CheckedInput> checked) {

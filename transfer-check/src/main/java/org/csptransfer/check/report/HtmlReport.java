@@ -12,6 +12,7 @@ import org.csptransfer.core.Transfer;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.rules.Finding;
 import org.csptransfer.rules.RequiredAction;
+import org.csptransfer.rules.RunbookStep;
 import org.csptransfer.rules.SourceTimeline;
 import org.csptransfer.rules.TransferTiming;
 import org.csptransfer.rules.TransitionDecision;
@@ -37,12 +38,23 @@ public final class HtmlReport {
   private final Labels labels;
   private final String version;
 
+  /**
+   * Returns a page writer.
+   *
+   * @param labels the language of the page
+   * @param version the version the page says checked it
+   */
   public HtmlReport(Labels labels, String version) {
     this.labels = labels;
     this.version = version;
   }
 
-  /** Renders the page of all the inputs, in order. */
+  /**
+   * Renders the page of all the inputs, in order.
+   *
+   * @param inputs the inputs
+   * @return the whole page
+   */
   public String render(List<CheckedInput> inputs) {
     StringBuilder out = new StringBuilder(16_384);
     String language = labels.locale().getLanguage();
@@ -123,11 +135,11 @@ public final class HtmlReport {
     out.append("</tbody></table></section>\n");
   }
 
-  private static void verdict(Verdict verdict, StringBuilder out) {
+  private void verdict(Verdict verdict, StringBuilder out) {
     out.append("<span class=\"verdict ")
         .append(verdict.name().toLowerCase(Locale.ROOT).replace('_', '-'))
         .append("\">")
-        .append(verdict.name())
+        .append(esc(labels.verdict(verdict)))
         .append("</span>");
   }
 
@@ -154,6 +166,7 @@ public final class HtmlReport {
     }
     findings(decision.findings(), out);
     actions(decision.actions(), out);
+    steps(decision.runbook(), out);
     out.append("<h3>").append(esc(labels.label("report.timeline"))).append("</h3>\n");
     if (decision.timeline().isEmpty()) {
       out.append("<p>").append(esc(labels.label("report.noSources"))).append("</p>\n");
@@ -216,7 +229,7 @@ public final class HtmlReport {
           .append(severity.toLowerCase(Locale.ROOT))
           .append("\">")
           .append("<span class=\"severity\">")
-          .append(severity)
+          .append(esc(labels.severity(finding.severity())))
           .append("</span> ")
           .append("<code>")
           .append(esc(finding.code()))
@@ -245,7 +258,38 @@ public final class HtmlReport {
     out.append("</ul>\n");
   }
 
-  /** The timeline: a row per source, a row per target, transfers marked, the as-of date a line. */
+  /** The runbook as a table to tick on paper: date, who, what. */
+  private void steps(List<RunbookStep> runbook, StringBuilder out) {
+    out.append("<h3>").append(esc(labels.label("report.steps"))).append("</h3>\n");
+    if (runbook.isEmpty()) {
+      out.append("<p>").append(esc(labels.label("report.none"))).append("</p>\n");
+      return;
+    }
+    out.append("<table class=\"steps\"><thead><tr><th></th><th>")
+        .append(esc(labels.label("report.stepDate")))
+        .append("</th><th>")
+        .append(esc(labels.label("report.stepActor")))
+        .append("</th><th>")
+        .append(esc(labels.label("report.stepWhat")))
+        .append("</th></tr></thead>\n<tbody>\n");
+    for (RunbookStep step : runbook) {
+      out.append("<tr class=\"step\" data-step=\"")
+          .append(step.kind().name())
+          .append("\"><td><span class=\"box\" aria-hidden=\"true\">&#x2610;</span></td><td>")
+          .append(esc(labels.stepDate(step)))
+          .append("</td><td>")
+          .append(esc(labels.actor(step)))
+          .append("</td><td>")
+          .append(esc(labels.messages().description(step, labels.locale())))
+          .append("</td></tr>\n");
+    }
+    out.append("</tbody></table>\n");
+  }
+
+  /**
+   * The timeline: a row per source, a row per target, transfers marked, the dated steps on a row of
+   * their own, the as-of date a line.
+   */
   private void chart(TransitionRequest request, TransitionDecision decision, StringBuilder out) {
     LocalDate first = request.asOf();
     LocalDate last = request.asOf().plusDays(30);
@@ -261,7 +305,14 @@ public final class HtmlReport {
       last = max(last, target.start().plusDays(30));
     }
     Scale scale = new Scale(first, last);
-    int rows = decision.timeline().size() + request.targets().size();
+    for (RunbookStep step : decision.runbook()) {
+      if (step.date().isPresent()) {
+        first = min(first, step.date().get());
+        last = max(last, step.date().get().plusDays(7));
+      }
+    }
+    boolean dated = decision.runbook().stream().anyMatch(step -> step.date().isPresent());
+    int rows = decision.timeline().size() + request.targets().size() + (dated ? 1 : 0);
     int height = AXIS_HEIGHT + rows * ROW_HEIGHT + 8;
     int width = LABEL_WIDTH + CHART_WIDTH + 16;
     out.append("<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" width=\"")
@@ -282,13 +333,17 @@ public final class HtmlReport {
       out.append("<g class=\"row source\" data-id=\"")
           .append(esc(source.source().value()))
           .append("\">");
-      label(source.source().value(), y, out);
-      segment(scale, first, source.firstDayWithoutService(), y, "service", out);
-      segment(scale, source.firstDayWithoutService(), source.firstDayDisabled(), y, "expired", out);
-      segment(scale, source.firstDayDisabled(), source.firstDayDeleted(), y, "disabled", out);
-      segment(scale, source.firstDayDeleted(), last.plusDays(1), y, "deleted", out);
+      label(sourceLabel(request, source), y, out);
       if (source.transfer().isPresent()) {
+        // It moves whole and goes on serving, billed by the new partner: no lifecycle after it.
+        segment(scale, first, last.plusDays(1), y, "service", out);
         transferMark(scale, source.transfer().get(), y, out);
+      } else {
+        segment(scale, first, source.firstDayWithoutService(), y, "service", out);
+        segment(
+            scale, source.firstDayWithoutService(), source.firstDayDisabled(), y, "expired", out);
+        segment(scale, source.firstDayDisabled(), source.firstDayDeleted(), y, "disabled", out);
+        segment(scale, source.firstDayDeleted(), last.plusDays(1), y, "deleted", out);
       }
       out.append("</g>\n");
     }
@@ -307,6 +362,9 @@ public final class HtmlReport {
           out);
       out.append("</g>\n");
     }
+    if (dated) {
+      stepMarks(scale, decision.runbook(), AXIS_HEIGHT + row * ROW_HEIGHT, out);
+    }
     double asOf = scale.x(request.asOf());
     out.append("<line class=\"as-of\" x1=\"")
         .append(fmt(asOf))
@@ -319,6 +377,39 @@ public final class HtmlReport {
         .append("\"><title>")
         .append(esc(labels.label("report.legend.asOf") + " " + labels.format(request.asOf())))
         .append("</title></line>\n</svg>\n");
+  }
+
+  /** A source's row label: its id, and its offer's name where the scenario names it. */
+  private static String sourceLabel(TransitionRequest request, SourceTimeline source) {
+    return request
+        .source(source.source())
+        .map(s -> source.source().value() + " · " + s.offerId().value())
+        .orElse(source.source().value());
+  }
+
+  /** One mark per date of the runbook, its tooltip listing that date's steps. */
+  private void stepMarks(Scale scale, List<RunbookStep> runbook, int y, StringBuilder out) {
+    out.append("<g class=\"row steps\">");
+    label(labels.label("report.steps"), y, out);
+    Map<LocalDate, List<String>> byDate = new java.util.TreeMap<>();
+    for (RunbookStep step : runbook) {
+      if (step.date().isPresent()) {
+        byDate
+            .computeIfAbsent(step.date().get(), day -> new ArrayList<>())
+            .add(labels.actor(step) + ": " + labels.messages().description(step, labels.locale()));
+      }
+    }
+    for (Map.Entry<LocalDate, List<String>> day : byDate.entrySet()) {
+      double x = scale.x(day.getKey());
+      out.append("<circle class=\"step\" cx=\"")
+          .append(fmt(x))
+          .append("\" cy=\"")
+          .append(y + ROW_HEIGHT / 2)
+          .append("\" r=\"5\"><title>")
+          .append(esc(labels.format(day.getKey()) + "\n" + String.join("\n", day.getValue())))
+          .append("</title></circle>");
+    }
+    out.append("</g>\n");
   }
 
   private void axis(Scale scale, int height, StringBuilder out) {
@@ -423,7 +514,9 @@ public final class HtmlReport {
 
   private void legend(StringBuilder out) {
     out.append("<ul class=\"legend\">");
-    for (String kind : List.of("service", "expired", "disabled", "deleted", "target", "transfer")) {
+    for (String kind :
+        List.of(
+            "service", "expired", "disabled", "deleted", "target", "stacked", "transfer", "step")) {
       out.append("<li><span class=\"swatch ")
           .append(kind)
           .append("\"></span>")
@@ -522,7 +615,9 @@ public final class HtmlReport {
       .swatch.service{background:#2e7d32}.swatch.expired{background:#f9a825}
       .swatch.disabled{background:#c62828}.swatch.deleted{background:#9e9e9e}
       .swatch.target{background:#1565c0}.swatch.transfer{background:#6a1b9a;transform:rotate(45deg) scale(.8)}
-      .swatch.as-of{border-left:2px dashed #000;width:0}
+      .swatch.as-of{border-left:2px dashed #000;width:0}.swatch.stacked{background:#64b5f6}
+      .swatch.step{background:#00838f;border-radius:50%}circle.step{fill:#00838f;stroke:#fff}
+      table.steps td:first-child{width:1.5em}
       section.scenario{break-inside:avoid-page}
       @page{size:A4;margin:14mm}
       @media print{body{margin:0;max-width:none}a{color:inherit;text-decoration:none}\

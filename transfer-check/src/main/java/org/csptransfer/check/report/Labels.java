@@ -11,6 +11,9 @@ import org.csptransfer.core.Transfer;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.json.Printable;
 import org.csptransfer.rules.Messages;
+import org.csptransfer.rules.RunbookStep;
+import org.csptransfer.rules.Severity;
+import org.csptransfer.rules.Verdict;
 
 /**
  * The texts of the command's reports in one language: labels and sentences from the standard
@@ -27,6 +30,12 @@ public final class Labels {
     this.locale = locale;
   }
 
+  /**
+   * Returns the labels of a language.
+   *
+   * @param locale the language
+   * @return its labels
+   */
   public static Labels of(Locale locale) {
     return new Labels(Messages.standard(), locale);
   }
@@ -44,7 +53,13 @@ public final class Labels {
     return messages.text(key, Map.of(), locale);
   }
 
-  /** A sentence rendered from values. */
+  /**
+   * Renders a sentence from values.
+   *
+   * @param key the sentence's key in the messages
+   * @param arguments its values by name
+   * @return the sentence
+   */
   public String text(String key, Map<String, ?> arguments) {
     return messages.text(key, arguments, locale);
   }
@@ -87,14 +102,49 @@ public final class Labels {
     return values;
   }
 
-  /** A value formatted for the language: a date, a number, money, a list. */
+  /** A verdict as the language says it; the code itself where the language has no word. */
+  String verdict(Verdict verdict) {
+    return word("verdict." + verdict.name(), verdict.name());
+  }
+
+  /** A severity as the language says it; the code itself where the language has no word. */
+  String severity(Severity severity) {
+    return word("severity." + severity.name(), severity.name());
+  }
+
+  private String word(String key, String otherwise) {
+    return messages.template(key, locale).orElse(otherwise);
+  }
+
+  /** A runbook step's date in the language's long form, or the word for "before every date". */
+  String stepDate(RunbookStep step) {
+    return step.date().isPresent() ? format(step.date().get()) : label("report.firstStep");
+  }
+
+  /** Who takes a runbook step, with the current partner's id. */
+  String actor(RunbookStep step) {
+    String actor = label("actor." + step.actor());
+    return step.actorPartnerId().isPresent()
+        ? actor + " " + step.actorPartnerId().get().value()
+        : actor;
+  }
+
+  /**
+   * Formats a value for the language: a date, a number, money, a list.
+   *
+   * @param value the value
+   * @return the text
+   */
   public String format(Object value) {
     return messages.format(value, locale);
   }
 
   /**
-   * Text from a scenario, or rendered from one, made safe for a terminal: controls, bidirectional
+   * Makes text from a scenario, or rendered from one, safe for a terminal: controls, bidirectional
    * overrides and line breaks shown escaped.
+   *
+   * @param text the text
+   * @return the text, safe to print
    */
   public static String safe(String text) {
     return Printable.escape(text);

@@ -31,14 +31,14 @@ public final class Style {
     return paint(DIM, text);
   }
 
-  String verdict(Verdict verdict) {
+  String verdict(Verdict verdict, String word) {
     String code =
         switch (verdict) {
           case APPROVED -> GREEN;
           case APPROVED_WITH_ACTIONS -> YELLOW;
           case REJECTED -> RED;
         };
-    return paint(BOLD + code, verdict.name());
+    return paint(BOLD + code, word);
   }
 
   String severity(Severity severity, String text) {

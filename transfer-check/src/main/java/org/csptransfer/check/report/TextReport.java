@@ -1,5 +1,6 @@
 package org.csptransfer.check.report;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.csptransfer.core.Transfer;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.rules.Finding;
 import org.csptransfer.rules.RequiredAction;
+import org.csptransfer.rules.RunbookStep;
 import org.csptransfer.rules.SourceTimeline;
 import org.csptransfer.rules.TargetTiming;
 import org.csptransfer.rules.TransferTiming;
@@ -145,7 +147,7 @@ public final class TextReport {
       String title, TransitionRequest request, TransitionDecision decision, StringBuilder out) {
     out.append(style.bold(title))
         .append("  ")
-        .append(style.verdict(decision.verdict()))
+        .append(style.verdict(decision.verdict(), labels.verdict(decision.verdict())))
         .append('\n');
     out.append("  ").append(safe(labels.header(request))).append('\n');
   }
@@ -153,7 +155,41 @@ public final class TextReport {
   private void decision(TransitionRequest request, TransitionDecision decision, StringBuilder out) {
     findings(decision.findings(), out);
     actions(decision.actions(), out);
+    steps(decision.runbook(), out);
     timeline(request, decision, out);
+  }
+
+  /** The runbook as a numbered checklist: each step's date (or first), its actor and what to do. */
+  private void steps(List<RunbookStep> runbook, StringBuilder out) {
+    section("report.steps", out);
+    if (runbook.isEmpty()) {
+      none(out);
+      return;
+    }
+    List<String> dates = new ArrayList<>(runbook.size());
+    List<String> actors = new ArrayList<>(runbook.size());
+    for (RunbookStep step : runbook) {
+      dates.add(labels.stepDate(step));
+      actors.add(safe(labels.actor(step)));
+    }
+    int dateWidth = dates.stream().mapToInt(String::length).max().orElse(0);
+    int actorWidth = actors.stream().mapToInt(String::length).max().orElse(0);
+    int numberWidth = String.valueOf(runbook.size()).length();
+    for (int i = 0; i < runbook.size(); i++) {
+      String number = String.valueOf(i + 1);
+      out.append("  ")
+          .append(" ".repeat(numberWidth - number.length()))
+          .append(number)
+          .append(". [ ] ")
+          .append(dates.get(i))
+          .append(" ".repeat(dateWidth - dates.get(i).length()))
+          .append("  ")
+          .append(actors.get(i))
+          .append(" ".repeat(actorWidth - actors.get(i).length()))
+          .append("  ")
+          .append(safe(labels.messages().description(runbook.get(i), labels.locale())))
+          .append('\n');
+    }
   }
 
   private void section(String key, StringBuilder out) {
@@ -171,8 +207,16 @@ public final class TextReport {
       return;
     }
     int codeWidth = findings.stream().mapToInt(finding -> finding.code().length()).max().orElse(0);
+    int severityWidth =
+        Math.max(
+            7,
+            findings.stream()
+                .mapToInt(finding -> labels.severity(finding.severity()).length())
+                .max()
+                .orElse(0));
     for (Finding finding : findings) {
-      String severity = String.format("%-7s", finding.severity());
+      String word = labels.severity(finding.severity());
+      String severity = word + " ".repeat(severityWidth - word.length());
       out.append("  ")
           .append(style.severity(finding.severity(), severity))
           .append("  ")
@@ -228,9 +272,11 @@ public final class TextReport {
                             "assigned", s.assignedLicenses()))));
       }
       out.append('\n');
-      out.append("    ").append(ending(timeline)).append('\n');
       if (timeline.transfer().isPresent()) {
+        // A transferred subscription moves whole: no end, no lifecycle after it.
         out.append("    ").append(transferred(timeline.transfer().get())).append('\n');
+      } else {
+        out.append("    ").append(ending(timeline)).append('\n');
       }
       for (TargetTiming timing : timeline.targets()) {
         out.append("    ").append(timing(timing)).append('\n');

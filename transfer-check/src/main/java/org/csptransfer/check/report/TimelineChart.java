@@ -18,8 +18,9 @@ import org.csptransfer.rules.TargetTiming;
  * </pre>
  *
  * <p>{@code █} service, {@code ▒} expired (users keep access), {@code ░} disabled (no access, data
- * kept), {@code ·} deleted; a target's row fills from its start. One column stands for one or more
- * days so that the chart spans the as-of date, the end, every start and the deletion.
+ * kept), {@code ·} deleted; a target's row fills from its start. A transferred source is in service
+ * throughout, with {@code ◆} on its transfer's day. One column stands for one or more days so that
+ * the chart spans the as-of date, the end, every start and the deletion.
  */
 public final class TimelineChart {
 
@@ -78,7 +79,8 @@ public final class TimelineChart {
   }
 
   private static char sourceSymbol(SourceTimeline timeline, LocalDate day) {
-    if (day.isBefore(timeline.firstDayWithoutService())) {
+    // A transferred subscription moves whole and goes on serving: no lifecycle after it.
+    if (timeline.transfer().isPresent() || day.isBefore(timeline.firstDayWithoutService())) {
       return '█';
     }
     if (day.isBefore(timeline.firstDayDisabled())) {

@@ -299,6 +299,20 @@ public final class EnglishMessages {
         Map.entry("report.proposedPlan", "proposed plan"),
         Map.entry("report.findings", "Findings"),
         Map.entry("report.actions", "Required actions"),
+        Map.entry("report.steps", "Steps"),
+        Map.entry("report.firstStep", "first"),
+        Map.entry(
+            "report.checked",
+            "{count} {count|scenario|scenarios} checked: {approved} approved, {withActions} approved with actions, {rejected} rejected, {errors} unreadable"),
+        Map.entry("calendar.nothingToDo", "Nothing to do: the plan needs no step"),
+        Map.entry(
+            "calendar.description",
+            "Scenario: {scenario}\nCustomer: {customer} (tenant {tenantId}){currentPartner?\nCurrent partner: {currentPartner}}"),
+        Map.entry("report.stepDate", "Date"),
+        Map.entry("report.stepActor", "Who"),
+        Map.entry("report.stepWhat", "What"),
+        Map.entry("report.legend.stacked", "stacked on another"),
+        Map.entry("report.legend.step", "step of the runbook"),
         Map.entry("report.timeline", "Timeline"),
         Map.entry("report.none", "none"),
         Map.entry("report.noSources", "no sources"),
@@ -328,7 +342,7 @@ public final class EnglishMessages {
         Map.entry("report.noTarget", "replaced by no target"),
         Map.entry(
             "report.transferred",
-            "moved by transfer {transfer} on {date}: same subscription, {days} {days|day|days} billed by the new partner{value? ({value})}"),
+            "moved by transfer {transfer} on {date}: the same subscription, billed by the new partner from that day, {days} {days|day|days} to its term end{value? ({value})}"),
         Map.entry(
             "report.legend",
             "█ service  ▒ expired: access kept  ░ disabled: no access  · deleted  ◆ transfer"),
