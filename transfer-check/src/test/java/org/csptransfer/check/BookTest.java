@@ -109,7 +109,7 @@ class BookTest {
 
   @Test
   void aBadLineAmongTenThousandGivesOneErrorLineAndTheOthersGoOn() {
-    String good = oneLine(ContractExample.JSON);
+    String good = oneLine(ContractExample.RENEWAL_OFF);
     StringBuilder lines = new StringBuilder();
     for (int i = 1; i <= 10_000; i++) {
       lines
@@ -179,7 +179,7 @@ class BookTest {
 
   @Test
   void plansAndSpeaksFrenchToo() {
-    String good = oneLine(ContractExample.JSON);
+    String good = oneLine(ContractExample.RENEWAL_OFF);
     CommandRun run = book(good + "\n" + good + "\n", "--plan", "--lang", "fr");
     assertEquals(0, run.status, run.err);
     JsonNode first = JSON.readTree(run.outLines().get(0));
@@ -191,7 +191,7 @@ class BookTest {
 
   @Test
   void readsABookFromAFileWithWindowsLineEndings() throws IOException {
-    String good = oneLine(ContractExample.JSON);
+    String good = oneLine(ContractExample.RENEWAL_OFF);
     Path file = Files.writeString(dir.resolve("book.jsonl"), good + "\r\n" + good + "\r\n");
     CommandRun run = CommandRun.of("--book", file.toString());
     assertEquals(0, run.status, run.err);
@@ -205,7 +205,8 @@ class BookTest {
         CommandRun.withInput(
             new SequenceInputStream(
                 new ByteArrayInputStream(bad),
-                new ByteArrayInputStream((oneLine(ContractExample.JSON) + "\n").getBytes(UTF_8))),
+                new ByteArrayInputStream(
+                    (oneLine(ContractExample.RENEWAL_OFF) + "\n").getBytes(UTF_8))),
             "--book",
             "-");
     assertEquals(
@@ -225,7 +226,7 @@ class BookTest {
 
   @Test
   void showsProgressOnlyWhenAsked() {
-    String good = oneLine(ContractExample.JSON);
+    String good = oneLine(ContractExample.RENEWAL_OFF);
     CommandRun quiet = book(good + "\n");
     assertTrue(!quiet.err.contains("\r"), quiet.err);
     CommandRun shown = book((good + "\n").repeat(2_000), "--progress");
@@ -253,7 +254,7 @@ class BookTest {
     Path err = dir.resolve("stderr.txt");
     builder.redirectError(err.toFile());
     Process process = builder.start();
-    byte[] line = (oneLine(ContractExample.JSON) + "\n").getBytes(UTF_8);
+    byte[] line = (oneLine(ContractExample.RENEWAL_OFF) + "\n").getBytes(UTF_8);
     try (OutputStream in = process.getOutputStream()) {
       byte[] block = new byte[line.length * 1_000];
       for (int i = 0; i < 1_000; i++) {

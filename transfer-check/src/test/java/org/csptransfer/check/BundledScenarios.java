@@ -40,4 +40,9 @@ final class BundledScenarios {
   static Path named(String name) {
     return DIRECTORY.resolve(name + ".json");
   }
+
+  /** A bundled scenario's title as the README's commands print it, run from transfer-examples. */
+  static String title(Path file) {
+    return "scenarios/" + file.getFileName();
+  }
 }

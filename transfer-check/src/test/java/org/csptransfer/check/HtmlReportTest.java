@@ -38,7 +38,7 @@ class HtmlReportTest {
   static CheckedInput evaluated(Path file) {
     Scenario scenario = BundledScenarios.read(file);
     TransitionDecision decision = scenario.pipeline().evaluate(scenario.request());
-    return CheckedInput.evaluated(file.toString(), scenario.request(), decision);
+    return CheckedInput.evaluated(BundledScenarios.title(file), scenario.request(), decision);
   }
 
   static String page(Locale locale, List<CheckedInput> inputs) {
@@ -87,7 +87,12 @@ class HtmlReportTest {
       assertEquals(sources, section.select("g.row.source").size(), input.title());
       assertEquals(
           sources == 0 ? 0 : targets, section.select("g.row.target").size(), input.title());
-      for (Element row : section.select("g.row")) {
+      long dates =
+          decision.runbook().stream().flatMap(step -> step.date().stream()).distinct().count();
+      assertEquals(dates, section.select("g.row.steps circle.step").size(), input.title());
+      assertEquals(
+          decision.runbook().size(), section.select("table.steps tr.step").size(), input.title());
+      for (Element row : section.select("g.row.source, g.row.target")) {
         assertFalse(row.select("rect").isEmpty(), () -> input.title() + " " + row.outerHtml());
         for (Element rect : row.select("rect")) {
           assertTrue(Double.parseDouble(rect.attr("width")) > 0, rect::outerHtml);
@@ -179,7 +184,9 @@ class HtmlReportTest {
           "fr/" + name + ".txt",
           TextReport.of(false, Locale.FRENCH)
               .render(
-                  file.toString(), input.request().orElseThrow(), input.decision().orElseThrow()));
+                  BundledScenarios.title(file),
+                  input.request().orElseThrow(),
+                  input.decision().orElseThrow()));
     }
   }
 }

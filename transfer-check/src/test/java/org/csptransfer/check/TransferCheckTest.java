@@ -37,7 +37,7 @@ class TransferCheckTest {
   }
 
   private Path approved() throws IOException {
-    return file("approved.json", ContractExample.JSON);
+    return file("approved.json", ContractExample.RENEWAL_OFF);
   }
 
   private Path rejected() throws IOException {
@@ -298,7 +298,8 @@ class TransferCheckTest {
     JsonNode plan = result.get("plan");
     assertEquals("LET_EXPIRE", plan.get("dispositions").get("sub-001").stringValue());
     assertEquals(0, plan.get("notes").size());
-    assertEquals("APPROVED", result.get("decision").get("verdict").stringValue());
+    // The source's auto-renewal is not known: turning it off is the one action left.
+    assertEquals("APPROVED_WITH_ACTIONS", result.get("decision").get("verdict").stringValue());
     ObjectNode scenario = (ObjectNode) JSON.readTree(Files.readString(rejected));
     scenario.set("targets", plan.get("targets"));
     Path pasted = file("pasted.json", scenario.toString());
@@ -340,14 +341,24 @@ class TransferCheckTest {
   }
 
   @Test
-  void theHtmlReportIsWrittenWholeBesideTheTextReport() throws IOException {
+  void theHtmlReportIsWrittenWholeAndStdoutSaysOnlyWhatWasChecked() throws IOException {
     Path page = dir.resolve("report.html");
     CommandRun run = run("--html", page.toString(), approved().toString(), rejected().toString());
     assertEquals(1, run.status);
-    assertTrue(run.out.contains("REJECTED"));
+    assertEquals(
+        List.of(
+            "2 scenarios checked: 1 approved, 0 approved with actions, 1 rejected, 0 unreadable"),
+        run.outLines());
     String html = Files.readString(page);
     assertTrue(html.startsWith("<!DOCTYPE html>"), html);
     assertTrue(html.contains("approved.json") && html.contains("rejected.json"), html);
+    CommandRun both =
+        run("--html", page.toString(), "--text", approved().toString(), rejected().toString());
+    assertTrue(both.out.contains("REJECTED") && both.out.contains("Findings"), both.out);
+    CommandRun french = run("--lang", "fr", "--html", page.toString(), approved().toString());
+    assertEquals(
+        List.of("1 scénario vérifié : 1 approuvé, 0 approuvé avec actions, 0 rejeté, 0 illisible"),
+        french.outLines());
     try (Stream<Path> files = Files.list(dir)) {
       assertTrue(files.noneMatch(file -> file.getFileName().toString().endsWith(".tmp")));
     }

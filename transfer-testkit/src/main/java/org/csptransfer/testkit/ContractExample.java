@@ -4,7 +4,10 @@ package org.csptransfer.testkit;
  * The scenario file of CONTRACT.md's example ("The scenario file"), as text, for tests that break
  * one piece of it: Contoso SARL (Belgium) moving one Office 365 E3 subscription of 50 seats, 48
  * assigned, bought directly, to Fabrikam CSP, with the same offer starting three days before it
- * expires. Evaluated, it is approved with nothing to do.
+ * expires. Evaluated under version 3 of the contract it is approved with one action: its
+ * auto-renewal is not given, so Microsoft's default (on) is assumed and must be turned off ({@code
+ * AUTO_RENEWAL_ON}). {@link #RENEWAL_OFF} is the same plan with auto-renewal known to be off:
+ * approved with nothing to do.
  */
 public final class ContractExample {
 
@@ -35,6 +38,12 @@ public final class ContractExample {
                     "plannerLeadDays": 3, "plannerSeats": "PURCHASED" }
       }
       """;
+
+  /** The scenario with the source's auto-renewal known to be off: approved with nothing to do. */
+  public static final String RENEWAL_OFF =
+      JSON.replace(
+          "\"disposition\": \"LET_EXPIRE\"",
+          "\"disposition\": \"LET_EXPIRE\", \"autoRenew\": false");
 
   private ContractExample() {}
 
