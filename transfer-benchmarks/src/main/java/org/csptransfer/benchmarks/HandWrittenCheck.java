@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.csptransfer.core.LifecycleTable;
 import org.csptransfer.core.Offer;
 import org.csptransfer.core.OfferCatalog;
 import org.csptransfer.core.PartnerId;
@@ -19,6 +20,7 @@ import org.csptransfer.core.Relationship;
 import org.csptransfer.core.RelationshipStatus;
 import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionId;
+import org.csptransfer.core.SubscriptionLifecycle;
 import org.csptransfer.core.SubscriptionStatus;
 import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
@@ -31,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  * raises, as bits of a {@code long}, and allocates one index and two small arrays.
  */
 public final class HandWrittenCheck {
+
+  private static final LifecycleTable LIFECYCLES = LifecycleTable.microsoft2026();
 
   private final OfferCatalog offers;
   private final RegionCatalog regions;
@@ -82,7 +86,7 @@ public final class HandWrittenCheck {
     for (int i = 0; i < n; i++) {
       Subscription source = sources.get(i);
       index.put(source.id(), i);
-      if (source.partnerId().isPresent() && source.partnerId().get().equals(partner)) {
+      if (source.isHeldBy(request.partner())) {
         codes |= bit(FindingCode.SAME_PARTNER);
       }
       if (!offers.contains(source.offerId())) {
@@ -126,11 +130,15 @@ public final class HandWrittenCheck {
     for (int s = 0; s < n; s++) {
       Subscription source = sources.get(s);
       boolean active = source.status() == SubscriptionStatus.ACTIVE;
-      if (!replaced[s] && active && source.assignedLicenses() > 0) {
+      boolean used = active || source.status() == SubscriptionStatus.EXPIRED;
+      if (!replaced[s] && used && source.assignedLicenses() > 0) {
         codes |= bit(FindingCode.SOURCE_NOT_COVERED);
       }
       if (replaced[s] && !active) {
         codes |= bit(FindingCode.SOURCE_INACTIVE);
+      }
+      if (replaced[s] && active && !source.isCancelled() && source.renewsAutomatically(policy)) {
+        codes |= bit(FindingCode.AUTO_RENEWAL_ON);
       }
     }
     return codes | seats(parent, sources, targets);
@@ -151,8 +159,12 @@ public final class HandWrittenCheck {
     }
     LocalDate end = source.firstDayWithoutService();
     long days = ChronoUnit.DAYS.between(end, target.start());
-    long grace = source.isCancelled() ? 0 : policy.expiredGraceDays();
-    if (days > grace + policy.disabledDays()) {
+    // The source's own lifecycle row (version 3): cancelling skips the expired days.
+    SubscriptionLifecycle lifecycle = LIFECYCLES.lifecycleOf(source, policy);
+    boolean cancelled = source.isCancelled();
+    long grace = cancelled ? 0 : lifecycle.expiredDays();
+    long disabled = cancelled ? lifecycle.cancelledRetentionDays() : lifecycle.disabledDays();
+    if (days > grace + disabled) {
       codes |= bit(FindingCode.DATA_LOSS);
     } else if (days > grace) {
       codes |= bit(FindingCode.SERVICE_INTERRUPTION);

@@ -222,6 +222,7 @@ public final class Workloads {
               .assignedLicenses(18)
               .status(SubscriptionStatus.ACTIVE)
               .lastDayOfTerm(termEnd)
+              .autoRenew(false)
               .build());
       if (i % 50 != 1) {
         request.addTarget(
@@ -275,6 +276,7 @@ public final class Workloads {
               .assignedLicenses(assigned)
               .status(SubscriptionStatus.ACTIVE)
               .lastDayOfTerm(termEnd)
+              .autoRenew(false)
               .build());
       boolean early = warned && offer != LEGACY_E3;
       boolean short_ = outcome == Outcome.REJECTED && !wrongRegion && i == special;

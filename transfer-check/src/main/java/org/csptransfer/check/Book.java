@@ -431,7 +431,8 @@ final class Book {
         return;
       }
       long now = System.nanoTime();
-      if (now - last < PROGRESS_EVERY_NANOS) {
+      // The first line always shows; then at most one line per interval.
+      if (width > 0 && now - last < PROGRESS_EVERY_NANOS) {
         return;
       }
       last = now;

@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.csptransfer.catalog.MicrosoftLicensing;
-import org.csptransfer.check.report.Calendar;
 import org.csptransfer.check.report.CheckedInput;
 import org.csptransfer.check.report.HtmlReport;
 import org.csptransfer.check.report.Labels;
@@ -29,6 +28,7 @@ import org.csptransfer.check.report.TextReport;
 import org.csptransfer.json.DecisionWriter;
 import org.csptransfer.json.Scenario;
 import org.csptransfer.json.ScenarioReader;
+import org.csptransfer.rules.RunbookCalendar;
 import org.csptransfer.rules.TransitionDecision;
 import org.csptransfer.rules.Verdict;
 import org.csptransfer.rules.planning.ProposedPlan;
@@ -277,16 +277,21 @@ public final class TransferCheck implements Callable<Integer> {
           ProposedPlan proposed =
               TransitionPlanner.of(scenario.pipeline()).plan(scenario.request());
           verdict = proposed.decision().verdict();
-          printed = json ? json(name, proposed, writer, several) : report.render(name, proposed);
-          checked.add(CheckedInput.planned(name, proposed));
+          printed =
+              json
+                  ? json(name, proposed, writer, several)
+                  : report.withOffers(scenario.offers()).render(name, proposed);
+          checked.add(CheckedInput.planned(name, proposed).withOffers(scenario.offers()));
         } else {
           TransitionDecision decision = scenario.pipeline().evaluate(scenario.request());
           verdict = decision.verdict();
           printed =
               json
                   ? json(name, decision, writer, several)
-                  : report.render(name, scenario.request(), decision);
-          checked.add(CheckedInput.evaluated(name, scenario.request(), decision));
+                  : report.withOffers(scenario.offers()).render(name, scenario.request(), decision);
+          checked.add(
+              CheckedInput.evaluated(name, scenario.request(), decision)
+                  .withOffers(scenario.offers()));
         }
       } catch (InputError e) {
         err.println(e.line());
@@ -354,14 +359,14 @@ public final class TransferCheck implements Callable<Integer> {
       err.println(new InputError("''", "an empty argument names no file").line());
       return UNREADABLE;
     }
-    Calendar runbooks = new Calendar(Labels.of(locale()));
+    RunbookCalendar.Builder runbooks = RunbookCalendar.builder().locale(locale());
     for (CheckedInput input : checked) {
       if (input.request().isPresent() && input.decision().isPresent()) {
         runbooks.add(input.title(), input.request().get(), input.decision().get());
       }
     }
     try {
-      writeAtomically(Path.of(file), runbooks.finish());
+      writeAtomically(Path.of(file), runbooks.write());
       return APPROVED;
     } catch (IOException | java.nio.file.InvalidPathException e) {
       err.println(new InputError(file, "(file): cannot be written: " + e.getMessage()).line());

@@ -287,7 +287,9 @@ class TransferCheckTest {
     assertEquals(0, run.status, run.out);
     assertTrue(run.out.contains("proposed plan  APPROVED"), run.out);
     assertTrue(
-        run.out.contains("t1  O365_E3, 50 seats from March 29, 2026, replaces sub-001"), run.out);
+        run.out.contains(
+            "t1  Office 365 E3 (O365_E3), 50 seats from March 29, 2026, replaces sub-001"),
+        run.out);
   }
 
   @Test

@@ -69,6 +69,7 @@ public final class RenewalCheck {
                     .assignedLicenses(48)
                     .status(SubscriptionStatus.ACTIVE)
                     .lastDayOfTerm(LocalDate.of(2026, 3, 31))
+                    .autoRenew(false)
                     .build())
             .addTarget(
                 PlannedSubscription.builder()

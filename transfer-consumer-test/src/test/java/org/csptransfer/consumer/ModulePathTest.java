@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.csptransfer.core.TransitionRequest;
+import org.csptransfer.rules.RunbookStep;
 import org.csptransfer.rules.TransitionPipeline;
 import org.csptransfer.rules.Verdict;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,9 @@ class ModulePathTest {
   @Test
   void judgesAPlanWithTheExportedApiAlone() {
     assertEquals(Verdict.APPROVED, RenewalCheck.judge(LocalDate.of(2026, 3, 28)).verdict());
+    assertEquals(
+        RunbookStep.Kind.BUY,
+        RenewalCheck.judge(LocalDate.of(2026, 3, 28)).runbook().get(0).kind());
     assertEquals(Verdict.REJECTED, RenewalCheck.judge(LocalDate.of(2026, 7, 1)).verdict());
   }
 
@@ -55,7 +59,7 @@ class ModulePathTest {
             + " \"maxQuantity\": 1000}],"
             + " \"sources\": [{\"id\": \"sub-1\", \"offerId\": \"E3\", \"channel\": \"DIRECT\","
             + " \"quantity\": 10, \"assignedLicenses\": 10, \"status\": \"ACTIVE\","
-            + " \"termEnd\": \"2026-03-31\", \"disposition\": \"LET_EXPIRE\"}],"
+            + " \"termEnd\": \"2026-03-31\", \"disposition\": \"LET_EXPIRE\", \"autoRenew\": false}],"
             + " \"targets\": [{\"offerId\": \"E3\", \"quantity\": 10, \"start\": \"2026-03-29\","
             + " \"replaces\": [\"sub-1\"]}]}";
     String decision =

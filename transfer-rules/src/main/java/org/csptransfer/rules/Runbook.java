@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import org.csptransfer.core.Channel;
 import org.csptransfer.core.Customer;
+import org.csptransfer.core.Offer;
+import org.csptransfer.core.OfferId;
 import org.csptransfer.core.Partner;
 import org.csptransfer.core.PartnerId;
 import org.csptransfer.core.PlannedSubscription;
@@ -147,6 +149,7 @@ final class Runbook {
           ImmutableMap.of(
               "target", target.id().value(),
               "offerId", target.offerId().value(),
+              "offer", offerName(target.offerId()),
               "quantity", target.quantity(),
               "start", target.start()));
     }
@@ -171,8 +174,9 @@ final class Runbook {
           continue;
         }
         subjects.add(target.id().value());
-        if (!toOffers.contains(target.offerId().value())) {
-          toOffers.add(target.offerId().value());
+        String toOffer = offerName(target.offerId());
+        if (!toOffers.contains(toOffer)) {
+          toOffers.add(toOffer);
         }
         if (earliest == null || target.start().isBefore(earliest)) {
           earliest = target.start();
@@ -192,7 +196,7 @@ final class Runbook {
           ImmutableMap.of(
               "source", source.id().value(),
               "targets", List.copyOf(subjects.subList(1, subjects.size())),
-              "fromOffer", source.offerId().value(),
+              "fromOffer", offerName(source.offerId()),
               "toOffers", List.copyOf(toOffers),
               "users", source.assignedLicenses(),
               "date", date));
@@ -214,6 +218,7 @@ final class Runbook {
           ImmutableMap.of(
               "target", target.id().value(),
               "offerId", target.offerId().value(),
+              "offer", offerName(target.offerId()),
               "stacksOn", base,
               "start", target.start()));
     }
@@ -257,6 +262,18 @@ final class Runbook {
           List.of(source.id().value()),
           ImmutableMap.of("source", source.id().value(), "cancelOn", cancelOn));
     }
+  }
+
+  /**
+   * An offer as people know it: its product name beside its id when the catalog names it otherwise
+   * ({@code Office 365 E3 (no Teams) (Office_365_E3_(no_Teams))}), else its id.
+   */
+  private String offerName(OfferId id) {
+    Optional<Offer> offer = context.offers().find(id);
+    if (offer.isEmpty() || offer.get().name().equals(id.value())) {
+      return id.value();
+    }
+    return offer.get().name() + " (" + id.value() + ")";
   }
 
   /** CONTRACT.md, "Actors": the partner that holds a CSP source, null when the customer does. */

@@ -217,11 +217,11 @@ class LocalizedMessagesTest {
   @Test
   void frenchCountsZeroAndOneAsSingular() {
     assertEquals(
-        "Réaffecter 0 utilisateur de O365_E3 (sub-001) à O365_E5 (t1)", reassigningInFrench(0));
+        "Réaffecter 0 utilisateur d'O365_E3 (sub-001) à O365_E5 (t1)", reassigningInFrench(0));
     assertEquals(
-        "Réaffecter 1 utilisateur de O365_E3 (sub-001) à O365_E5 (t1)", reassigningInFrench(1));
+        "Réaffecter 1 utilisateur d'O365_E3 (sub-001) à O365_E5 (t1)", reassigningInFrench(1));
     assertEquals(
-        "Réaffecter 2 utilisateurs de O365_E3 (sub-001) à O365_E5 (t1)", reassigningInFrench(2));
+        "Réaffecter 2 utilisateurs d'O365_E3 (sub-001) à O365_E5 (t1)", reassigningInFrench(2));
   }
 
   private static String reassigningInFrench(int users) {

@@ -53,9 +53,10 @@ class RunbookTest {
     assertEquals(List.of("BUY NEW_PARTNER 2026-03-28 [t1, O365_E3]"), lines(decision));
     RunbookStep buy = decision.runbook().get(0);
     assertEquals(OptionalInt.of(50), buy.quantity());
-    assertEquals("Buy t1: 50 seats of O365_E3 from March 28, 2026", buy.description());
     assertEquals(
-        "Acheter t1 : 50 licences de O365_E3 à partir du 28 mars 2026",
+        "Buy t1: 50 seats of Office 365 E3 (O365_E3) from March 28, 2026", buy.description());
+    assertEquals(
+        "Acheter t1 : 50 licences d'Office 365 E3 (O365_E3) à partir du 28 mars 2026",
         buy.description(Locale.FRENCH));
   }
 

@@ -62,7 +62,10 @@ public final class EasyRulesCheck {
         f ->
             f.sources.stream()
                 .anyMatch(
-                    s -> s.getStatus().equals("ACTIVE") && s.getAssigned() > 0 && !s.isReplaced()));
+                    s ->
+                        (s.getStatus().equals("ACTIVE") || s.getStatus().equals("EXPIRED"))
+                            && s.getAssigned() > 0
+                            && !s.isReplaced()));
     register(
         FindingCode.OFFER_NOT_AVAILABLE,
         f ->
@@ -157,13 +160,15 @@ public final class EasyRulesCheck {
                 .anyMatch(
                     p ->
                         p.getDaysFromEndToStart() > grace(f, p)
-                            && p.getDaysFromEndToStart()
-                                <= grace(f, p) + f.plan.getDisabledDays()));
+                            && p.getDaysFromEndToStart() <= grace(f, p) + p.getDisabledDays()));
     register(
         FindingCode.DATA_LOSS,
         f ->
             f.pairs.stream()
-                .anyMatch(p -> p.getDaysFromEndToStart() > grace(f, p) + f.plan.getDisabledDays()));
+                .anyMatch(p -> p.getDaysFromEndToStart() > grace(f, p) + p.getDisabledDays()));
+    register(
+        FindingCode.AUTO_RENEWAL_ON,
+        f -> f.sources.stream().anyMatch(s -> s.isReplaced() && s.isRenewing()));
   }
 
   @SuppressWarnings("EnumOrdinal") // rules fire in the order of the codes
@@ -197,7 +202,7 @@ public final class EasyRulesCheck {
   }
 
   private static long grace(PlanFacts facts, PlanFacts.PairFact pair) {
-    return pair.isSourceCancelled() ? 0 : facts.plan.getGraceDays();
+    return pair.getGraceDays();
   }
 
   private static boolean compared(PlanFacts.GroupFact group) {

@@ -7,15 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.csptransfer.core.LifecycleTable;
 import org.csptransfer.core.Offer;
 import org.csptransfer.core.OfferCatalog;
 import org.csptransfer.core.OfferId;
+import org.csptransfer.core.Partner;
 import org.csptransfer.core.PlannedSubscription;
 import org.csptransfer.core.Region;
 import org.csptransfer.core.RegionCatalog;
 import org.csptransfer.core.Relationship;
 import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionId;
+import org.csptransfer.core.SubscriptionLifecycle;
+import org.csptransfer.core.SubscriptionStatus;
 import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  * are the rules' job. Built once per evaluation, as the pipeline builds its context.
  */
 public final class PlanFacts {
+
+  private static final LifecycleTable LIFECYCLES = LifecycleTable.microsoft2026();
 
   /** The plan facts. */
   public final PlanFact plan;
@@ -76,8 +82,6 @@ public final class PlanFacts {
             relationship.map(r -> r.status().name()).orElse("NONE"),
             tenantRegion.isPresent(),
             tenantRegion.map(request.partner().authorizedRegions(regions)::contains).orElse(false),
-            policy.expiredGraceDays(),
-            policy.disabledDays(),
             policy.overlapToleranceDays());
     PlanFacts facts = new PlanFacts(plan);
     for (Offer offer : catalog.offers()) {
@@ -91,7 +95,7 @@ public final class PlanFacts {
     Map<SubscriptionId, Integer> index = new HashMap<>();
     for (Subscription source : request.sources()) {
       index.put(source.id(), facts.sources.size());
-      facts.sources.add(new SourceFact(source, request.partner().id().value()));
+      facts.sources.add(new SourceFact(source, request.partner(), policy));
     }
     int[] parent = new int[request.sources().size() + request.targets().size()];
     for (int i = 0; i < parent.length; i++) {
@@ -105,7 +109,7 @@ public final class PlanFacts {
         Subscription source = request.sources().get(s);
         facts.sources.get(s).replaced = true;
         parent[root(parent, t)] = root(parent, s);
-        facts.pairs.add(new PairFact(source, target, catalog));
+        facts.pairs.add(new PairFact(source, target, policy));
       }
     }
     Map<Integer, GroupFact> groups = new HashMap<>();
@@ -164,22 +168,16 @@ public final class PlanFacts {
     private final String relationship;
     private final boolean tenantRegionKnown;
     private final boolean partnerAuthorized;
-    private final int graceDays;
-    private final int disabledDays;
     private final int toleranceDays;
 
     PlanFact(
         String relationship,
         boolean tenantRegionKnown,
         boolean partnerAuthorized,
-        int graceDays,
-        int disabledDays,
         int toleranceDays) {
       this.relationship = relationship;
       this.tenantRegionKnown = tenantRegionKnown;
       this.partnerAuthorized = partnerAuthorized;
-      this.graceDays = graceDays;
-      this.disabledDays = disabledDays;
       this.toleranceDays = toleranceDays;
     }
 
@@ -211,24 +209,6 @@ public final class PlanFacts {
     }
 
     /**
-     * Returns the grace days.
-     *
-     * @return the grace days
-     */
-    public int getGraceDays() {
-      return graceDays;
-    }
-
-    /**
-     * Returns the disabled days.
-     *
-     * @return the disabled days
-     */
-    public int getDisabledDays() {
-      return disabledDays;
-    }
-
-    /**
      * Returns the tolerance days.
      *
      * @return the tolerance days
@@ -248,13 +228,13 @@ public final class PlanFacts {
     private final boolean cancelled;
     private final long daysCancelledEarly;
     private final long daysRefundableAfterCancel;
+    private final boolean renewing;
     private boolean replaced;
 
-    SourceFact(Subscription source, String targetPartner) {
+    SourceFact(Subscription source, Partner targetPartner, TransitionPolicy policy) {
       this.id = source.id().value();
       this.offerId = source.offerId().value();
-      this.heldByTargetPartner =
-          source.partnerId().map(p -> p.value().equals(targetPartner)).orElse(false);
+      this.heldByTargetPartner = source.isHeldBy(targetPartner);
       this.status = source.status().name();
       this.assigned = source.assignedLicenses();
       this.cancelled = source.isCancelled();
@@ -267,6 +247,19 @@ public final class PlanFacts {
           source.cancelOn().isPresent() && source.refundableUntil().isPresent()
               ? ChronoUnit.DAYS.between(source.cancelOn().get(), source.refundableUntil().get())
               : -1;
+      this.renewing =
+          !source.isCancelled()
+              && source.status() == SubscriptionStatus.ACTIVE
+              && source.renewsAutomatically(policy);
+    }
+
+    /**
+     * Tells whether the source, left to expire and active, renews at its term end.
+     *
+     * @return true if its auto-renewal is on, or unknown and assumed on
+     */
+    public boolean isRenewing() {
+      return renewing;
     }
 
     /**
@@ -501,13 +494,38 @@ public final class PlanFacts {
     private final String targetOfferId;
     private final boolean sourceCancelled;
     private final long daysFromEndToStart;
+    private final int graceDays;
+    private final int disabledDays;
 
-    PairFact(Subscription source, PlannedSubscription target, OfferCatalog catalog) {
+    PairFact(Subscription source, PlannedSubscription target, TransitionPolicy policy) {
       this.sourceOfferId = source.offerId().value();
       this.targetOfferId = target.offerId().value();
       this.sourceCancelled = source.isCancelled();
       this.daysFromEndToStart =
           ChronoUnit.DAYS.between(source.firstDayWithoutService(), target.start());
+      // The source's own lifecycle row (version 3): cancelling skips the expired days.
+      SubscriptionLifecycle lifecycle = LIFECYCLES.lifecycleOf(source, policy);
+      this.graceDays = sourceCancelled ? 0 : lifecycle.expiredDays();
+      this.disabledDays =
+          sourceCancelled ? lifecycle.cancelledRetentionDays() : lifecycle.disabledDays();
+    }
+
+    /**
+     * Returns the days the source stays expired after its end, users keeping access.
+     *
+     * @return the grace days, 0 for a cancelled source
+     */
+    public int getGraceDays() {
+      return graceDays;
+    }
+
+    /**
+     * Returns the days the source stays disabled after its grace days, its data kept.
+     *
+     * @return the disabled days
+     */
+    public int getDisabledDays() {
+      return disabledDays;
     }
 
     /**

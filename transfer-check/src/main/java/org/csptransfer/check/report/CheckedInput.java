@@ -1,6 +1,7 @@
 package org.csptransfer.check.report;
 
 import java.util.Optional;
+import org.csptransfer.core.OfferCatalog;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.rules.TransitionDecision;
 import org.csptransfer.rules.planning.ProposedPlan;
@@ -9,23 +10,47 @@ import org.jspecify.annotations.Nullable;
 /** One input the command was given, for the HTML report: its decision, or why it was not read. */
 public final class CheckedInput {
 
+  private static final OfferCatalog NO_OFFERS = OfferCatalog.builder().build();
+
   private final String title;
   private final @Nullable TransitionRequest request;
   private final @Nullable TransitionDecision decision;
   private final @Nullable ProposedPlan plan;
   private final @Nullable String error;
+  private final OfferCatalog offers;
 
   private CheckedInput(
       String title,
       @Nullable TransitionRequest request,
       @Nullable TransitionDecision decision,
       @Nullable ProposedPlan plan,
-      @Nullable String error) {
+      @Nullable String error,
+      OfferCatalog offers) {
     this.title = title;
     this.request = request;
     this.decision = decision;
     this.plan = plan;
     this.error = error;
+    this.offers = offers;
+  }
+
+  /**
+   * Returns the same input, its offers named by the product names of a catalog.
+   *
+   * @param offers the scenario's offers
+   * @return the input
+   */
+  public CheckedInput withOffers(OfferCatalog offers) {
+    return new CheckedInput(title, request, decision, plan, error, offers);
+  }
+
+  /**
+   * Returns the offers the scenario names, for their product names.
+   *
+   * @return the offers, empty when not given
+   */
+  public OfferCatalog offers() {
+    return offers;
   }
 
   /**
@@ -38,7 +63,7 @@ public final class CheckedInput {
    */
   public static CheckedInput evaluated(
       String title, TransitionRequest request, TransitionDecision decision) {
-    return new CheckedInput(title, request, decision, null, null);
+    return new CheckedInput(title, request, decision, null, null, NO_OFFERS);
   }
 
   /**
@@ -49,7 +74,7 @@ public final class CheckedInput {
    * @return the input
    */
   public static CheckedInput planned(String title, ProposedPlan plan) {
-    return new CheckedInput(title, plan.request(), plan.decision(), plan, null);
+    return new CheckedInput(title, plan.request(), plan.decision(), plan, null, NO_OFFERS);
   }
 
   /**
@@ -60,7 +85,7 @@ public final class CheckedInput {
    * @return the input
    */
   public static CheckedInput unreadable(String title, String error) {
-    return new CheckedInput(title, null, null, null, error);
+    return new CheckedInput(title, null, null, null, error, NO_OFFERS);
   }
 
   /**

@@ -34,6 +34,8 @@ public final class HtmlReport {
   private static final int ROW_HEIGHT = 24;
   private static final int AXIS_HEIGHT = 34;
   private static final int MAX_AXIS_LABELS = 8;
+  private static final int LABEL_CHARACTERS = 30;
+  private static final int SHORT_ID = 10;
 
   private final Labels labels;
   private final String version;
@@ -162,7 +164,7 @@ public final class HtmlReport {
     verdict(decision.verdict(), out);
     out.append("</h2>\n<p class=\"parties\">").append(esc(labels.header(request))).append("</p>\n");
     if (input.plan().isPresent()) {
-      plan(input.plan().get(), out);
+      plan(input.plan().get(), labels.withOffers(input.offers()), out);
     }
     findings(decision.findings(), out);
     actions(decision.actions(), out);
@@ -171,13 +173,13 @@ public final class HtmlReport {
     if (decision.timeline().isEmpty()) {
       out.append("<p>").append(esc(labels.label("report.noSources"))).append("</p>\n");
     } else {
-      chart(request, decision, out);
+      chart(request, decision, labels.withOffers(input.offers()), out);
       legend(out);
     }
     out.append("</section>\n");
   }
 
-  private void plan(ProposedPlan plan, StringBuilder out) {
+  private void plan(ProposedPlan plan, Labels named, StringBuilder out) {
     out.append("<h3>").append(esc(labels.label("report.proposedTargets"))).append("</h3>\n<ul>");
     if (plan.targets().isEmpty()) {
       out.append("<li>").append(esc(labels.label("report.none"))).append("</li>");
@@ -186,7 +188,7 @@ public final class HtmlReport {
       out.append("<li><b>")
           .append(esc(target.id().value()))
           .append("</b> ")
-          .append(esc(labels.plannedTarget(target)))
+          .append(esc(named.plannedTarget(target)))
           .append("</li>");
     }
     out.append("</ul>\n");
@@ -290,7 +292,8 @@ public final class HtmlReport {
    * The timeline: a row per source, a row per target, transfers marked, the dated steps on a row of
    * their own, the as-of date a line.
    */
-  private void chart(TransitionRequest request, TransitionDecision decision, StringBuilder out) {
+  private void chart(
+      TransitionRequest request, TransitionDecision decision, Labels named, StringBuilder out) {
     LocalDate first = request.asOf();
     LocalDate last = request.asOf().plusDays(30);
     for (SourceTimeline source : decision.timeline()) {
@@ -333,7 +336,7 @@ public final class HtmlReport {
       out.append("<g class=\"row source\" data-id=\"")
           .append(esc(source.source().value()))
           .append("\">");
-      label(sourceLabel(request, source), y, out);
+      rowLabel(source.source().value(), sourceProduct(request, source, named), y, out);
       if (source.transfer().isPresent()) {
         // It moves whole and goes on serving, billed by the new partner: no lifecycle after it.
         segment(scale, first, last.plusDays(1), y, "service", out);
@@ -352,7 +355,7 @@ public final class HtmlReport {
       out.append("<g class=\"row target\" data-id=\"")
           .append(esc(target.id().value()))
           .append("\">");
-      label(target.id().value() + " · " + target.offerId().value(), y, out);
+      rowLabel(target.id().value(), named.product(target.offerId()), y, out);
       segment(
           scale,
           target.start(),
@@ -379,12 +382,10 @@ public final class HtmlReport {
         .append("</title></line>\n</svg>\n");
   }
 
-  /** A source's row label: its id, and its offer's name where the scenario names it. */
-  private static String sourceLabel(TransitionRequest request, SourceTimeline source) {
-    return request
-        .source(source.source())
-        .map(s -> source.source().value() + " · " + s.offerId().value())
-        .orElse(source.source().value());
+  /** The product of a source's row: its offer's name where the scenario names it. */
+  private static String sourceProduct(
+      TransitionRequest request, SourceTimeline source, Labels named) {
+    return request.source(source.source()).map(s -> named.product(s.offerId())).orElse("");
   }
 
   /** One mark per date of the runbook, its tooltip listing that date's steps. */
@@ -447,14 +448,35 @@ public final class HtmlReport {
   }
 
   private static void label(String text, int y, StringBuilder out) {
-    String shown = text.length() > 28 ? text.substring(0, 27) + "…" : text;
+    label(text, text, y, out);
+  }
+
+  /**
+   * A row's label: what fits of {@code shown}, cut at a whole character, and the whole {@code
+   * title} as its tooltip.
+   */
+  private static void label(String shown, String title, int y, StringBuilder out) {
+    String cut =
+        shown.codePointCount(0, shown.length()) > LABEL_CHARACTERS
+            ? shown.substring(0, shown.offsetByCodePoints(0, LABEL_CHARACTERS - 1)) + "…"
+            : shown;
     out.append("<text class=\"label\" x=\"6\" y=\"")
         .append(y + ROW_HEIGHT / 2 + 4)
         .append("\">")
-        .append(esc(shown))
+        .append(esc(cut))
         .append("<title>")
-        .append(esc(text))
+        .append(esc(title))
         .append("</title></text>");
+  }
+
+  /** A subscription's row label: the end of a long id (GUIDs differ there) and its product. */
+  private static void rowLabel(String id, String product, int y, StringBuilder out) {
+    int length = id.codePointCount(0, id.length());
+    String shortId =
+        length > SHORT_ID
+            ? "…" + id.substring(id.offsetByCodePoints(0, length - SHORT_ID + 1))
+            : id;
+    label(shortId + " · " + product, id + " · " + product, y, out);
   }
 
   /** A period [from, to) of a row, drawn only where it has days. */

@@ -5,6 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.csptransfer.core.Offer;
+import org.csptransfer.core.OfferCatalog;
+import org.csptransfer.core.OfferId;
 import org.csptransfer.core.PlannedSubscription;
 import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.Transfer;
@@ -24,10 +28,35 @@ public final class Labels {
 
   private final Messages messages;
   private final Locale locale;
+  private final OfferCatalog offers;
 
-  Labels(Messages messages, Locale locale) {
+  Labels(Messages messages, Locale locale, OfferCatalog offers) {
     this.messages = messages;
     this.locale = locale;
+    this.offers = offers;
+  }
+
+  /**
+   * Returns these labels naming offers by the product names of a catalog.
+   *
+   * @param offers the scenario's offers
+   * @return the labels
+   */
+  public Labels withOffers(OfferCatalog offers) {
+    return new Labels(messages, locale, offers);
+  }
+
+  /** Names an offer by its product name, or its id where the catalog has none. */
+  String product(OfferId id) {
+    return offers.find(id).map(Offer::name).orElse(id.value());
+  }
+
+  /** Names an offer by its id and, where the catalog names it otherwise, its product name. */
+  String offer(OfferId id) {
+    Optional<Offer> offer = offers.find(id);
+    return offer.isEmpty() || offer.get().name().equals(id.value())
+        ? id.value()
+        : offer.get().name() + " (" + id.value() + ")";
   }
 
   /**
@@ -37,7 +66,7 @@ public final class Labels {
    * @return its labels
    */
   public static Labels of(Locale locale) {
-    return new Labels(Messages.standard(), locale);
+    return new Labels(Messages.standard(), locale, OfferCatalog.builder().build());
   }
 
   Messages messages() {
@@ -79,7 +108,7 @@ public final class Labels {
   /** What a proposed target is: its offer, seats, start, and what it replaces or stacks on. */
   String plannedTarget(PlannedSubscription target) {
     Map<String, Object> arguments = new HashMap<>();
-    arguments.put("offerId", target.offerId().value());
+    arguments.put("offerId", offer(target.offerId()));
     arguments.put("quantity", target.quantity());
     arguments.put("start", target.start());
     if (target.stacksOn().isPresent()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.csptransfer.core.Disposition;
+import org.csptransfer.core.OfferCatalog;
 import org.csptransfer.core.PlannedSubscription;
 import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionId;
@@ -55,6 +56,16 @@ public final class TextReport {
    */
   public static TextReport of(boolean colour, java.util.Locale locale) {
     return new TextReport(new Style(colour), Labels.of(locale));
+  }
+
+  /**
+   * Returns this report writer naming offers by the product names of a scenario's catalog.
+   *
+   * @param offers the scenario's offers
+   * @return the report writer
+   */
+  public TextReport withOffers(OfferCatalog offers) {
+    return new TextReport(style, labels.withOffers(offers));
   }
 
   /**
@@ -267,7 +278,7 @@ public final class TextReport {
                     labels.text(
                         "report.source",
                         Map.of(
-                            "offerId", s.offerId().value(),
+                            "offerId", labels.offer(s.offerId()),
                             "quantity", s.quantity(),
                             "assigned", s.assignedLicenses()))));
       }

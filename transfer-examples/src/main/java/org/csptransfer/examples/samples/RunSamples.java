@@ -9,8 +9,9 @@ public final class RunSamples {
    * Runs the samples.
    *
    * @param args ignored
+   * @throws java.io.IOException if the last sample cannot write its calendar
    */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws java.io.IOException {
     SameOfferFromDirectPurchase.main(args);
     DiscontinuedOfferToSuccessor.main(args);
     UpgradeWithExtraSeats.main(args);
@@ -20,5 +21,6 @@ public final class RunSamples {
     PartnerOutsideTenantRegion.main(args);
     CancelEarlyVersusLetExpire.main(args);
     PlanACustomer.main(args);
+    PlanAndScheduleAMove.main(args);
   }
 }

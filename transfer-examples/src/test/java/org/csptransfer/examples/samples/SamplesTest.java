@@ -99,7 +99,38 @@ class SamplesTest {
   }
 
   @Test
-  void runningEverySamplePrintsEveryStory() {
+  void planningAndSchedulingAMoveGivesEveryStepItsActorAndDate() throws Exception {
+    ProposedPlan plan = PlanAndScheduleAMove.plan();
+    assertEquals(
+        List.of(
+            "ACCEPT_RELATIONSHIP CUSTOMER",
+            "CREATE_TRANSFER NEW_PARTNER 2026-03-01",
+            "SUBMIT_TRANSFER CURRENT_PARTNER 2026-03-01",
+            "BUY NEW_PARTNER 2026-03-29",
+            "TURN_OFF_AUTO_RENEW CUSTOMER 2026-03-31"),
+        plan.decision().runbook().stream()
+            .map(
+                step ->
+                    (step.kind()
+                            + " "
+                            + step.actor()
+                            + " "
+                            + step.date().map(Object::toString).orElse(""))
+                        .strip())
+            .toList());
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("runbook", ".ics");
+    try {
+      PlanAndScheduleAMove.writeCalendar(plan, file);
+      String ics = java.nio.file.Files.readString(file);
+      assertEquals(4, ics.split("BEGIN:VEVENT", -1).length - 1, ics);
+      assertEquals(1, ics.split("BEGIN:VTODO", -1).length - 1, ics);
+    } finally {
+      java.nio.file.Files.delete(file);
+    }
+  }
+
+  @Test
+  void runningEverySamplePrintsEveryStory() throws Exception {
     PrintStream original = System.out;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));

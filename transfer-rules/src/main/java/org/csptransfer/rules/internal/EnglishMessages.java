@@ -301,6 +301,12 @@ public final class EnglishMessages {
         Map.entry("report.actions", "Required actions"),
         Map.entry("report.steps", "Steps"),
         Map.entry("report.firstStep", "first"),
+        Map.entry("verdict.APPROVED", "APPROVED"),
+        Map.entry("verdict.APPROVED_WITH_ACTIONS", "APPROVED_WITH_ACTIONS"),
+        Map.entry("verdict.REJECTED", "REJECTED"),
+        Map.entry("severity.ERROR", "ERROR"),
+        Map.entry("severity.WARNING", "WARNING"),
+        Map.entry("severity.INFO", "INFO"),
         Map.entry(
             "report.checked",
             "{count} {count|scenario|scenarios} checked: {approved} approved, {withActions} approved with actions, {rejected} rejected, {errors} unreadable"),
@@ -432,12 +438,12 @@ public final class EnglishMessages {
             "step.SUBMIT_TRANSFER",
             "Select {sources} in transfer request {transfer} and submit it"),
         Map.entry(
-            "step.BUY", "Buy {target}: {quantity} {quantity|seat|seats} of {offerId} from {start}"),
+            "step.BUY", "Buy {target}: {quantity} {quantity|seat|seats} of {offer} from {start}"),
         Map.entry(
             "step.REASSIGN_LICENSES",
             "Reassign the {users} {users|user|users} of {source} from {fromOffer} to {toOffers}"
                 + " ({targets})"),
-        Map.entry("step.ASSIGN_LICENSES", "Assign {target} ({offerId}) to the users of {stacksOn}"),
+        Map.entry("step.ASSIGN_LICENSES", "Assign {target} ({offer}) to the users of {stacksOn}"),
         Map.entry(
             "step.TURN_OFF_AUTO_RENEW",
             "Turn off the auto-renewal of {source} by {lastDay}, or it renews on {renewsOn}"),

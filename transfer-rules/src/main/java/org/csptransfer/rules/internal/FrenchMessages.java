@@ -477,15 +477,14 @@ public final class FrenchMessages {
             "Sélectionner {sources} dans la demande de transfert {transfer} et la soumettre"),
         Map.entry(
             "step.BUY",
-            "Acheter {target} : {quantity} {quantity|licence|licences} de {offerId} à partir du"
+            "Acheter {target} : {quantity} {quantity|licence|licences} de {offer} à partir du"
                 + " {start}"),
         Map.entry(
             "step.REASSIGN_LICENSES",
             "Réaffecter les licences {users|de l'utilisateur|des {users} utilisateurs} de {source}"
                 + " de {fromOffer} à {toOffers} ({targets})"),
         Map.entry(
-            "step.ASSIGN_LICENSES",
-            "Attribuer {target} ({offerId}) aux utilisateurs de {stacksOn}"),
+            "step.ASSIGN_LICENSES", "Attribuer {target} ({offer}) aux utilisateurs de {stacksOn}"),
         Map.entry(
             "step.TURN_OFF_AUTO_RENEW",
             "Désactiver le renouvellement automatique de {source} au plus tard le {lastDay}, sinon"

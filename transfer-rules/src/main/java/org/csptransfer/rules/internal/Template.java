@@ -34,7 +34,8 @@ import org.csptransfer.core.Money;
  * </ul>
  *
  * A placeholder naming a missing argument renders as {@code ?}, so that a broken template shows
- * rather than throws.
+ * rather than throws. In French, the template's "de" before an inserted value that starts with a
+ * vowel is elided ("d'ENTERPRISEPACK").
  */
 public final class Template {
 
@@ -93,9 +94,27 @@ public final class Template {
         out.append(template, i, template.length());
         return;
       }
+      int before = out.length();
       placeholder(template.substring(i + 1, close), arguments, out, depth);
+      elide(out, before);
       i = close + 1;
     }
+  }
+
+  /**
+   * French elides "de" before a vowel: "d'ENTERPRISEPACK", "d'Office 365 E3". Only the template's
+   * own word before an inserted value changes, never the value.
+   */
+  private void elide(StringBuilder out, int inserted) {
+    if (!"fr".equals(locale.getLanguage())
+        || inserted < 3
+        || inserted >= out.length()
+        || !"de ".contentEquals(out.subSequence(inserted - 3, inserted))
+        || (inserted > 3 && Character.isLetter(out.charAt(inserted - 4)))
+        || "AEIOUaeiouÀÂÉÈÊÎÔÛàâéèêîôûŒœ".indexOf(out.charAt(inserted)) < 0) {
+      return;
+    }
+    out.replace(inserted - 3, inserted, "d'");
   }
 
   /** The position of the brace closing the one at {@code open}, or -1. */

@@ -59,6 +59,21 @@ class TemplateTest {
   }
 
   @Test
+  void frenchElidesTheTemplatesDeBeforeAValueThatStartsWithAVowel() {
+    assertEquals(
+        "licences d'ENTERPRISEPACK",
+        french().render("licences de {o}", Map.of("o", "ENTERPRISEPACK")));
+    assertEquals("d'Office 365", french().render("de {o}", Map.of("o", "Office 365")));
+    assertEquals("de SPB", french().render("de {o}", Map.of("o", "SPB")));
+    assertEquals("vide o", french().render("vide {o}", Map.of("o", "o")));
+    assertEquals("vide Eve", french().render("vide {o}", Map.of("o", "Eve")));
+    assertEquals("Maison de Eve", french().render("{o}", Map.of("o", "Maison de Eve")));
+    assertEquals(
+        "licences de ENTERPRISEPACK",
+        english().render("licences de {o}", Map.of("o", "ENTERPRISEPACK")));
+  }
+
+  @Test
   void joinsListsAndNamesAnEmptyOne() {
     assertEquals("a, b", english().render("{l}", Map.of("l", List.of("a", "b"))));
     assertEquals("none", english().render("{l}", Map.of("l", List.of())));
