@@ -88,8 +88,15 @@ class HtmlReportBrowserTest {
       TransitionDecision decision = inputs.get(i).decision().orElseThrow();
       int sources = decision.timeline().size();
       int targets = inputs.get(i).request().orElseThrow().targets().size();
-      List<WebElement> rows = sections.get(i).findElements(By.cssSelector("g.row"));
+      List<WebElement> rows =
+          sections.get(i).findElements(By.cssSelector("g.row.source, g.row.target"));
       assertEquals(sources == 0 ? 0 : sources + targets, rows.size(), inputs.get(i).title());
+      List<WebElement> steps = sections.get(i).findElements(By.cssSelector("table.steps tr.step"));
+      assertEquals(decision.runbook().size(), steps.size(), inputs.get(i).title());
+      for (WebElement step : steps) {
+        assertTrue(step.isDisplayed(), inputs.get(i).title());
+        assertEquals(4, step.findElements(By.tagName("td")).size(), inputs.get(i).title());
+      }
       for (WebElement row : rows) {
         Object drawn =
             browser.executeScript(
