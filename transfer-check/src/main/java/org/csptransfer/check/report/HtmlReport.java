@@ -14,6 +14,7 @@ import org.csptransfer.rules.Finding;
 import org.csptransfer.rules.RequiredAction;
 import org.csptransfer.rules.RunbookStep;
 import org.csptransfer.rules.SourceTimeline;
+import org.csptransfer.rules.TargetTiming;
 import org.csptransfer.rules.TransferTiming;
 import org.csptransfer.rules.TransitionDecision;
 import org.csptransfer.rules.Verdict;
@@ -75,19 +76,26 @@ public final class HtmlReport {
         .append(CSS)
         .append("</style>\n</head>\n<body>\n");
     out.append("<header><h1>").append(esc(labels.label("report.title"))).append("</h1>");
-    inputs.stream()
-        .flatMap(input -> input.request().stream())
-        .map(TransitionRequest::asOf)
-        .max(LocalDate::compareTo)
-        .ifPresent(
-            asOf ->
-                out.append("<p class=\"generated\">")
-                    .append(
-                        esc(
-                            labels.text(
-                                "report.generated",
-                                Map.of("count", inputs.size(), "asOf", asOf, "version", version))))
-                    .append("</p>"));
+    List<LocalDate> dates =
+        inputs.stream()
+            .flatMap(input -> input.request().stream())
+            .map(TransitionRequest::asOf)
+            .sorted()
+            .toList();
+    if (!dates.isEmpty()) {
+      LocalDate from = dates.get(0);
+      LocalDate to = dates.get(dates.size() - 1);
+      // One as-of date for all, or the range the scenarios' own dates span.
+      String generated =
+          from.equals(to)
+              ? labels.text(
+                  "report.generated",
+                  Map.of("count", inputs.size(), "asOf", from, "version", version))
+              : labels.text(
+                  "report.generatedRange",
+                  Map.of("count", inputs.size(), "from", from, "to", to, "version", version));
+      out.append("<p class=\"generated\">").append(esc(generated)).append("</p>");
+    }
     out.append("</header>\n");
     summary(inputs, out);
     for (int i = 0; i < inputs.size(); i++) {
@@ -175,6 +183,7 @@ public final class HtmlReport {
     } else {
       chart(request, decision, labels.withOffers(input.offers()), out);
       legend(out);
+      dates(request, decision, labels.withOffers(input.offers()), out);
     }
     out.append("</section>\n");
   }
@@ -534,6 +543,29 @@ public final class HtmlReport {
         .append("</title></polygon>");
   }
 
+  /** Under the chart, each source's dates in words, as the text report gives them. */
+  private static void dates(
+      TransitionRequest request, TransitionDecision decision, Labels named, StringBuilder out) {
+    out.append("<ul class=\"dates\">\n");
+    for (SourceTimeline source : decision.timeline()) {
+      out.append("<li><b>")
+          .append(esc(source.source().value()))
+          .append("</b> ")
+          .append(esc(sourceProduct(request, source, named)))
+          .append(": ")
+          .append(
+              esc(
+                  source.transfer().isPresent()
+                      ? named.transferred(source.transfer().get())
+                      : named.ending(source)));
+      for (TargetTiming timing : source.targets()) {
+        out.append("; ").append(esc(named.timing(timing)));
+      }
+      out.append("</li>\n");
+    }
+    out.append("</ul>\n");
+  }
+
   private void legend(StringBuilder out) {
     out.append("<ul class=\"legend\">");
     for (String kind :
@@ -639,7 +671,7 @@ public final class HtmlReport {
       .swatch.target{background:#1565c0}.swatch.transfer{background:#6a1b9a;transform:rotate(45deg) scale(.8)}
       .swatch.as-of{border-left:2px dashed #000;width:0}.swatch.stacked{background:#64b5f6}
       .swatch.step{background:#00838f;border-radius:50%}circle.step{fill:#00838f;stroke:#fff}
-      table.steps td:first-child{width:1.5em}
+      table.steps td:first-child{width:1.5em}ul.dates{font-size:12px;color:#333;padding-left:18px}
       section.scenario{break-inside:avoid-page}
       @page{size:A4;margin:14mm}
       @media print{body{margin:0;max-width:none}a{color:inherit;text-decoration:none}\

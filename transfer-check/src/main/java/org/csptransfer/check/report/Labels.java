@@ -17,6 +17,9 @@ import org.csptransfer.json.Printable;
 import org.csptransfer.rules.Messages;
 import org.csptransfer.rules.RunbookStep;
 import org.csptransfer.rules.Severity;
+import org.csptransfer.rules.SourceTimeline;
+import org.csptransfer.rules.TargetTiming;
+import org.csptransfer.rules.TransferTiming;
 import org.csptransfer.rules.Verdict;
 
 /**
@@ -177,5 +180,62 @@ public final class Labels {
    */
   public static String safe(String text) {
     return Printable.escape(text);
+  }
+
+  /** How a source ends: its last day or cancel date, then when access and data go. */
+  String ending(SourceTimeline timeline) {
+    String why =
+        switch (timeline.endReason()) {
+          case TERM_END ->
+              text("report.expires", Map.of("lastDayOfService", timeline.lastDayOfService()));
+          case CANCELLATION ->
+              text(
+                  "report.cancelled",
+                  Map.of("firstDayWithoutService", timeline.firstDayWithoutService()));
+        };
+    String ending =
+        text(
+            "report.ending",
+            Map.of(
+                "why", why,
+                "firstDayDisabled", timeline.firstDayDisabled(),
+                "firstDayDeleted", timeline.firstDayDeleted()));
+    if (timeline.forfeitedDays() > 0) {
+      Map<String, Object> forfeited = new HashMap<>();
+      forfeited.put("days", timeline.forfeitedDays());
+      timeline.forfeitedValue().ifPresent(value -> forfeited.put("value", value));
+      ending += "; " + text("report.forfeited", forfeited);
+    }
+    return ending;
+  }
+
+  /** What a transfer does to a source: same subscription, billed by the new partner. */
+  String transferred(TransferTiming transfer) {
+    Map<String, Object> arguments = new HashMap<>();
+    arguments.put("transfer", transfer.transfer().value());
+    arguments.put("date", transfer.date());
+    arguments.put("days", transfer.billedDays());
+    transfer.billedValue().ifPresent(value -> arguments.put("value", value));
+    return text("report.transferred", arguments);
+  }
+
+  /** When a target starts against its source's end: gap, overlap, adjacent or stacked. */
+  String timing(TargetTiming timing) {
+    Map<String, Object> arguments = new HashMap<>();
+    arguments.put("target", timing.target().value());
+    arguments.put("start", timing.start());
+    if (timing.stacksOn().isPresent()) {
+      arguments.put("stacksOn", timing.stacksOn().get().value());
+      return text("report.stacked", arguments);
+    }
+    if (timing.gapDays() > 0) {
+      arguments.put("days", timing.gapDays());
+      return text("report.gap", arguments);
+    }
+    if (timing.overlapDays() > 0) {
+      arguments.put("days", timing.overlapDays());
+      return text("report.overlap", arguments);
+    }
+    return text("report.adjacent", arguments);
   }
 }

@@ -1,7 +1,6 @@
 package org.csptransfer.check.report;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +16,6 @@ import org.csptransfer.rules.RequiredAction;
 import org.csptransfer.rules.RunbookStep;
 import org.csptransfer.rules.SourceTimeline;
 import org.csptransfer.rules.TargetTiming;
-import org.csptransfer.rules.TransferTiming;
 import org.csptransfer.rules.TransitionDecision;
 import org.csptransfer.rules.planning.PlanNote;
 import org.csptransfer.rules.planning.ProposedPlan;
@@ -285,12 +283,12 @@ public final class TextReport {
       out.append('\n');
       if (timeline.transfer().isPresent()) {
         // A transferred subscription moves whole: no end, no lifecycle after it.
-        out.append("    ").append(transferred(timeline.transfer().get())).append('\n');
+        out.append("    ").append(safe(labels.transferred(timeline.transfer().get()))).append('\n');
       } else {
-        out.append("    ").append(ending(timeline)).append('\n');
+        out.append("    ").append(safe(labels.ending(timeline))).append('\n');
       }
       for (TargetTiming timing : timeline.targets()) {
-        out.append("    ").append(timing(timing)).append('\n');
+        out.append("    ").append(safe(labels.timing(timing))).append('\n');
       }
       if (timeline.targets().isEmpty() && timeline.transfer().isEmpty()) {
         out.append("    ").append(labels.label("report.noTarget")).append('\n');
@@ -299,61 +297,6 @@ public final class TextReport {
         out.append(line).append('\n');
       }
     }
-  }
-
-  private String ending(SourceTimeline timeline) {
-    String why =
-        switch (timeline.endReason()) {
-          case TERM_END ->
-              labels.text(
-                  "report.expires", Map.of("lastDayOfService", timeline.lastDayOfService()));
-          case CANCELLATION ->
-              labels.text(
-                  "report.cancelled",
-                  Map.of("firstDayWithoutService", timeline.firstDayWithoutService()));
-        };
-    String ending =
-        labels.text(
-            "report.ending",
-            Map.of(
-                "why", why,
-                "firstDayDisabled", timeline.firstDayDisabled(),
-                "firstDayDeleted", timeline.firstDayDeleted()));
-    if (timeline.forfeitedDays() > 0) {
-      Map<String, Object> forfeited = new HashMap<>();
-      forfeited.put("days", timeline.forfeitedDays());
-      timeline.forfeitedValue().ifPresent(value -> forfeited.put("value", value));
-      ending += "; " + labels.text("report.forfeited", forfeited);
-    }
-    return safe(ending);
-  }
-
-  private String transferred(TransferTiming transfer) {
-    Map<String, Object> arguments = new HashMap<>();
-    arguments.put("transfer", transfer.transfer().value());
-    arguments.put("date", transfer.date());
-    arguments.put("days", transfer.billedDays());
-    transfer.billedValue().ifPresent(value -> arguments.put("value", value));
-    return safe(labels.text("report.transferred", arguments));
-  }
-
-  private String timing(TargetTiming timing) {
-    Map<String, Object> arguments = new HashMap<>();
-    arguments.put("target", timing.target().value());
-    arguments.put("start", timing.start());
-    if (timing.stacksOn().isPresent()) {
-      arguments.put("stacksOn", timing.stacksOn().get().value());
-      return safe(labels.text("report.stacked", arguments));
-    }
-    if (timing.gapDays() > 0) {
-      arguments.put("days", timing.gapDays());
-      return safe(labels.text("report.gap", arguments));
-    }
-    if (timing.overlapDays() > 0) {
-      arguments.put("days", timing.overlapDays());
-      return safe(labels.text("report.overlap", arguments));
-    }
-    return safe(labels.text("report.adjacent", arguments));
   }
 
   private static String safe(String text) {

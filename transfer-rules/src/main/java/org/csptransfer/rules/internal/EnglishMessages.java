@@ -369,6 +369,9 @@ public final class EnglishMessages {
         Map.entry(
             "report.generated",
             "{count} {count|scenario|scenarios} as of {asOf}, checked by csp-transfer {version}"),
+        Map.entry(
+            "report.generatedRange",
+            "{count} {count|scenario|scenarios} as of dates from {from} to {to}, checked by csp-transfer {version}"),
         Map.entry("report.unreadable", "Could not be read"),
         Map.entry(
             "book.summary",

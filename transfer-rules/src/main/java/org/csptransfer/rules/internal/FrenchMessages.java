@@ -402,7 +402,10 @@ public final class FrenchMessages {
         Map.entry("report.chart", "Chronologie des abonnements de {customer}"),
         Map.entry(
             "report.generated",
-            "{count} {count|scénario|scénarios} au {asOf}, vérifiés par csp-transfer {version}"),
+            "{count} {count|scénario vérifié|scénarios vérifiés} au {asOf} par csp-transfer {version}"),
+        Map.entry(
+            "report.generatedRange",
+            "{count} {count|scénario vérifié|scénarios vérifiés} à des dates du {from} au {to} par csp-transfer {version}"),
         Map.entry("report.unreadable", "Illisible"),
         Map.entry(
             "book.summary",
