@@ -21,6 +21,7 @@ import org.csptransfer.core.Customer;
 import org.csptransfer.core.Limits;
 import org.csptransfer.core.Partner;
 import org.csptransfer.core.PartnerId;
+import org.csptransfer.core.Region;
 import org.csptransfer.core.RegionCatalog;
 import org.csptransfer.core.Relationship;
 import org.csptransfer.core.RelationshipStatus;
@@ -157,7 +158,7 @@ final class ImportCommand implements Callable<Integer> {
         command.out().print(scenario);
         command.out().flush();
       } else {
-        TransferCheck.writeAtomically(Path.of(output), scenario);
+        OutputFile.write(output, scenario);
       }
       Locale locale = command.locale();
       for (ImportNote note : imported.notes()) {
@@ -166,11 +167,6 @@ final class ImportCommand implements Callable<Integer> {
       return TransferCheck.APPROVED;
     } catch (InputError e) {
       err.println(e.line());
-      return TransferCheck.UNREADABLE;
-    } catch (IOException e) {
-      err.println(
-          new InputError(String.valueOf(output), "(file): cannot be written: " + e.getMessage())
-              .line());
       return TransferCheck.UNREADABLE;
     }
   }
@@ -273,11 +269,14 @@ final class ImportCommand implements Callable<Integer> {
       partner.tenantId(TenantId.parse(tenant));
     }
     for (String name : partnerRegions) {
+      // A blank name is no region either: Region.of refuses it, the table knows none.
+      java.util.Optional<Region> region =
+          name.isBlank() ? java.util.Optional.empty() : RegionCatalog.csp2021().regionNamed(name);
       partner.addRegion(
-          RegionCatalog.csp2021()
-              .regionNamed(name)
-              .orElseThrow(
-                  () -> new InputError("--partner-region", "unknown region '" + name + "'")));
+          region.orElseThrow(
+              () ->
+                  new InputError(
+                      "--partner-region", "unknown region '" + Labels.safe(name) + "'")));
     }
     return built("--partner-name", partner::build);
   }

@@ -10,10 +10,9 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -196,7 +195,37 @@ public final class TransferCheck implements Callable<Integer> {
                   + exception.getClass().getName());
           return UNREADABLE;
         });
-    return command.execute(args);
+    // A usage error is one line naming the option and the expected form, not the whole help.
+    command.registerConverter(LocalDate.class, TransferCheck::date);
+    command.setParameterExceptionHandler(
+        (exception, arguments) -> {
+          err.println(
+              Labels.safe("transfer-check: " + exception.getMessage())
+                  + " (see transfer-check --help)");
+          return UNREADABLE;
+        });
+    int status;
+    try {
+      status = command.execute(args);
+    } catch (Error e) {
+      // Out of memory or stack: one line and status 2, never a stack trace.
+      err.println("transfer-check: cannot go on: " + e.getClass().getSimpleName());
+      return UNREADABLE;
+    }
+    if (out.checkError()) {
+      err.println("(stdout): cannot be written");
+      return UNREADABLE;
+    }
+    return status;
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException(
+          "expected a date YYYY-MM-DD, got '" + Labels.safe(text) + "'");
+    }
   }
 
   /**
@@ -355,10 +384,6 @@ public final class TransferCheck implements Callable<Integer> {
   }
 
   private int writeCalendar(String file, List<CheckedInput> checked) {
-    if (file.isEmpty()) {
-      err.println(new InputError("''", "an empty argument names no file").line());
-      return UNREADABLE;
-    }
     RunbookCalendar.Builder runbooks = RunbookCalendar.builder().locale(locale());
     for (CheckedInput input : checked) {
       if (input.request().isPresent() && input.decision().isPresent()) {
@@ -366,47 +391,21 @@ public final class TransferCheck implements Callable<Integer> {
       }
     }
     try {
-      writeAtomically(Path.of(file), runbooks.write());
+      OutputFile.write(file, runbooks.write());
       return APPROVED;
-    } catch (IOException | java.nio.file.InvalidPathException e) {
-      err.println(new InputError(file, "(file): cannot be written: " + e.getMessage()).line());
+    } catch (InputError e) {
+      err.println(e.line());
       return UNREADABLE;
     }
   }
 
   private int writeHtml(String page, List<CheckedInput> checked) {
-    if (page.isEmpty()) {
-      err.println(new InputError("''", "an empty argument names no file").line());
-      return UNREADABLE;
-    }
     try {
-      String text = new HtmlReport(Labels.of(locale()), version()).render(checked);
-      writeAtomically(Path.of(page), text);
+      OutputFile.write(page, new HtmlReport(Labels.of(locale()), version()).render(checked));
       return APPROVED;
-    } catch (IOException | java.nio.file.InvalidPathException e) {
-      err.println(new InputError(page, "(file): cannot be written: " + e.getMessage()).line());
+    } catch (InputError e) {
+      err.println(e.line());
       return UNREADABLE;
-    }
-  }
-
-  /** Writes a file whole or not at all: to a temporary file beside it, then moved into place. */
-  static void writeAtomically(Path target, String text) throws IOException {
-    Path absolute = target.toAbsolutePath();
-    Path directory = absolute.getParent();
-    Path temporary = Files.createTempFile(directory, ".transfer-check-", ".tmp");
-    try {
-      Files.writeString(temporary, text, UTF_8);
-      try {
-        Files.move(
-            temporary,
-            absolute,
-            StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temporary);
     }
   }
 

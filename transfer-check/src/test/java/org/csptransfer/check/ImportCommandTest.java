@@ -112,4 +112,44 @@ class ImportCommandTest {
             "--customer-country: 'Belgium' is not an upper-case ISO 3166-1 alpha-2 country code"),
         run(badCountry).errLines());
   }
+
+  @Test
+  void thePartnersTenantIdIsWrittenInLowerCaseAndMustBeAGuid() throws IOException {
+    CommandRun run =
+        run(
+            args(
+                "--relationship",
+                "ACCEPTED",
+                "--partner-tenant",
+                "1A2B3C4D-5E6F-4A7B-8C9D-0E1F2A3B4C5D"));
+    assertEquals(0, run.status, run.err);
+    Scenario scenario = BundledScenarios.READER.read(run.out);
+    assertEquals(
+        "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+        scenario.request().partner().tenantId().orElseThrow().toString());
+    assertFalse(run.err.contains("--partner-tenant"), run.err);
+    CommandRun without = run(args("--relationship", "ACCEPTED"));
+    assertTrue(without.err.contains("without --partner-tenant"), without.err);
+    CommandRun bad = run(args("--partner-tenant", "4321987"));
+    assertEquals(2, bad.status);
+    assertEquals(List.of("--partner-tenant: '4321987' is not a UUID"), bad.errLines());
+    assertEquals("", bad.out);
+  }
+
+  @Test
+  void aProblemOfThePartnerCenterBodyNamesThePartnerCenterFile() throws IOException {
+    Path center =
+        Files.writeString(
+            dir.resolve("pc.json"),
+            "{\"items\": [{\"id\": \"8dbe4c61-3f50-4192-8d4e-5f6a7b8c9d0e\","
+                + " \"cancellationAllowedUntilDate\": \"1999-01-01T00:00:00Z\"}]}");
+    CommandRun run = run(args("--partner-center", center.toString()));
+    assertEquals(2, run.status);
+    assertEquals(
+        List.of(
+            center
+                + ": items[0].cancellationAllowedUntilDate: 1999-01-01 is outside 2000-01-01 to"
+                + " 2199-12-31"),
+        run.errLines());
+  }
 }

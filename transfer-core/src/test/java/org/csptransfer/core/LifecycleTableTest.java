@@ -151,4 +151,46 @@ class LifecycleTableTest {
     assertEquals(false, TenantId.isGuid("0b6f2c9e-6f0a-4d2e-9a61-3f1c2d4e5a6\u0660"));
     assertEquals(false, TenantId.isGuid("1-1-1-1-1"));
   }
+
+  @Test
+  void aKindOfSubscriptionHasItsDaysWithoutAPolicy() {
+    assertEquals(
+        SubscriptionLifecycle.of(30, 0, 7), MICROSOFT.lifecycleOf(Channel.CSP, Commerce.NCE, true));
+    assertEquals(
+        SubscriptionLifecycle.of(0, 150, 150),
+        MICROSOFT.lifecycleOf(Channel.ENTERPRISE_AGREEMENT, Commerce.NCE, false));
+  }
+
+  @Test
+  void aRowOfOneCommerceLeavesTheOtherAndTablesDifferInHash() {
+    LifecycleTable legacyLonger =
+        LifecycleTable.builder()
+            .channel(Channel.CSP, Commerce.LEGACY, SubscriptionLifecycle.of(45, 90, 90))
+            .channel(Channel.OPEN, Commerce.NCE, SubscriptionLifecycle.of(31, 90, 90))
+            .build();
+    assertEquals(
+        SubscriptionLifecycle.of(45, 90, 90), legacyLonger.row(Channel.CSP, Commerce.LEGACY));
+    assertEquals(SubscriptionLifecycle.of(30, 90, 7), legacyLonger.row(Channel.CSP, Commerce.NCE));
+    assertEquals(
+        SubscriptionLifecycle.of(31, 90, 90), legacyLonger.row(Channel.OPEN, Commerce.NCE));
+    assertEquals(
+        SubscriptionLifecycle.of(30, 90, 90), legacyLonger.row(Channel.OPEN, Commerce.LEGACY));
+    assertNotEquals(MICROSOFT.hashCode(), legacyLonger.hashCode());
+    assertNotEquals(MICROSOFT.hashCode(), LifecycleTable.builder().trial(31, 0).build().hashCode());
+    assertNotEquals(MICROSOFT.hashCode(), LifecycleTable.builder().trial(30, 1).build().hashCode());
+    assertNotEquals(MICROSOFT, (Object) "a table");
+  }
+
+  @Test
+  void tablesAndRowsSayTheirDays() {
+    assertEquals(
+        "30 expired + 90 disabled, cancelled: 7", SubscriptionLifecycle.of(30, 90, 7).toString());
+    assertEquals(
+        "LifecycleTable{DIRECT: 30 expired + 90 disabled, cancelled: 90; ENTERPRISE_AGREEMENT: 0"
+            + " expired + 150 disabled, cancelled: 150; OPEN: 30 expired + 90 disabled, cancelled:"
+            + " 90; CSP NCE: 30 expired + 90 disabled, cancelled: 7; CSP LEGACY: 30 expired + 90"
+            + " disabled, cancelled: 90; OTHER: 30 expired + 90 disabled, cancelled: 90; trial: 30"
+            + " expired + 0 disabled}",
+        MICROSOFT.toString());
+  }
 }

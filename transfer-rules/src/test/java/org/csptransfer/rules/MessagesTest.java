@@ -167,6 +167,25 @@ class MessagesTest {
                 sub, LocalDate.of(2026, 3, 31), Optional.of(Plans.PARTNER)));
     assertEquals(
         List.of(RequiredAction.Kind.values()), actions.stream().map(RequiredAction::kind).toList());
+    // CONTRACT.md, "Version 3", clarification 5: who does each kind.
+    assertEquals(
+        List.of(
+            "NEW_PARTNER",
+            "CUSTOMER",
+            "CUSTOMER",
+            "CUSTOMER",
+            "NEW_PARTNER",
+            "NEW_PARTNER",
+            "NEW_PARTNER",
+            "NEW_PARTNER",
+            "NEW_PARTNER",
+            "NEW_PARTNER",
+            "NEW_PARTNER",
+            "NEW_PARTNER",
+            "CURRENT_PARTNER 4321987"),
+        actions.stream()
+            .map(action -> action.actor() + action.actorPartnerId().map(id -> " " + id).orElse(""))
+            .toList());
     assertEquals(
         List.of(
             "Send tenant 0b6f2c9e-6f0a-4d2e-9a61-3f1c2d4e5a6b a reseller relationship request from"

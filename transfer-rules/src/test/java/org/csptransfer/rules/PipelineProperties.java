@@ -67,6 +67,38 @@ class PipelineProperties {
   }
 
   @Test
+  void theRunbookIsInDateOrderKindOrderOnADayAndNeverChangesTheVerdict() {
+    qt().withExamples(EXAMPLES)
+        .forAll(CoreGens.transitionCases())
+        .checkAssert(
+            generated -> {
+              TransitionDecision decision = evaluate(generated);
+              List<RunbookStep> runbook = decision.runbook();
+              for (int i = 1; i < runbook.size(); i++) {
+                RunbookStep before = runbook.get(i - 1);
+                RunbookStep after = runbook.get(i);
+                int order =
+                    before.date().isEmpty()
+                        ? (after.date().isEmpty() ? 0 : -1)
+                        : after.date().isEmpty()
+                            ? 1
+                            : before.date().get().compareTo(after.date().get());
+                assertTrue(order <= 0, () -> runbook.toString());
+                if (order == 0) {
+                  assertTrue(before.kind().compareTo(after.kind()) <= 0, () -> runbook.toString());
+                }
+                assertEquals(
+                    after.actor() == Actor.CURRENT_PARTNER, after.actorPartnerId().isPresent());
+              }
+              assertEquals(
+                  decision.has(FindingCode.AUTO_RENEWAL_ON),
+                  runbook.stream()
+                      .anyMatch(step -> step.kind() == RunbookStep.Kind.TURN_OFF_AUTO_RENEW));
+              assertEquals(Verdict.of(decision.findings(), decision.actions()), decision.verdict());
+            });
+  }
+
+  @Test
   void evaluationIsDeterministic() {
     qt().withExamples(EXAMPLES)
         .forAll(CoreGens.transitionCases())

@@ -11,6 +11,7 @@ import static org.csptransfer.rules.Plans.plan;
 import static org.csptransfer.rules.Plans.source;
 import static org.csptransfer.rules.Plans.target;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -190,5 +191,46 @@ class RunbookTest {
             .count());
     assertEquals(E3, sameOffer.targets().get(0).offerId());
     assertEquals(PARTNER, sameOffer.partner().id());
+  }
+
+  @Test
+  void stepsAreValuesThatSayWhatTheyAre() {
+    TransitionRequest request =
+        emptyRequest()
+            .addSource(source("a").channel(Channel.CSP).partnerId(NORTHWIND).build())
+            .addTransfer(
+                Transfer.builder()
+                    .id(TransferId.of("x1"))
+                    .date(Plans.AS_OF)
+                    .addSourceId(SubscriptionId.of("a"))
+                    .build())
+            .build();
+    List<RunbookStep> first = evaluate(request).runbook();
+    List<RunbookStep> again = evaluate(request).runbook();
+    assertEquals(first, again);
+    assertEquals(first.hashCode(), again.hashCode());
+    RunbookStep create = first.get(0);
+    RunbookStep submit = first.get(1);
+    assertNotEquals(create, submit);
+    assertNotEquals(create.hashCode(), submit.hashCode());
+    assertNotEquals(create, (Object) "CREATE_TRANSFER");
+    assertEquals("CREATE_TRANSFER[NEW_PARTNER, 2026-03-01, [x1]]", create.toString());
+    assertEquals(
+        "SUBMIT_TRANSFER[CURRENT_PARTNER 7654321, 2026-03-01, [x1, a]]", submit.toString());
+    assertEquals(OptionalInt.empty(), submit.quantity());
+    assertEquals(Optional.of(NORTHWIND), submit.actorPartnerId());
+    assertEquals(Optional.empty(), create.actorPartnerId());
+    assertEquals(
+        java.util.Map.of(
+            "transfer", "x1", "date", Plans.AS_OF, "sources", List.of("a"), "partnerId", "7654321"),
+        submit.arguments());
+    RunbookStep accept =
+        evaluate(
+                emptyRequest().customer(Plans.customer(RelationshipStatus.INVITED).build()).build())
+            .runbook()
+            .get(0);
+    assertEquals("ACCEPT_RELATIONSHIP[CUSTOMER, undated, [4321987]]", accept.toString());
+    assertEquals(Optional.empty(), accept.date());
+    assertNotEquals(accept, create);
   }
 }

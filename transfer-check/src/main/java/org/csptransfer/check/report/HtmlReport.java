@@ -548,9 +548,9 @@ public final class HtmlReport {
       TransitionRequest request, TransitionDecision decision, Labels named, StringBuilder out) {
     out.append("<ul class=\"dates\">\n");
     for (SourceTimeline source : decision.timeline()) {
-      out.append("<li><b>")
+      out.append("<li><span class=\"id\">")
           .append(esc(source.source().value()))
-          .append("</b> ")
+          .append("</span> ")
           .append(esc(sourceProduct(request, source, named)))
           .append(": ")
           .append(
@@ -671,7 +671,7 @@ public final class HtmlReport {
       .swatch.target{background:#1565c0}.swatch.transfer{background:#6a1b9a;transform:rotate(45deg) scale(.8)}
       .swatch.as-of{border-left:2px dashed #000;width:0}.swatch.stacked{background:#64b5f6}
       .swatch.step{background:#00838f;border-radius:50%}circle.step{fill:#00838f;stroke:#fff}
-      table.steps td:first-child{width:1.5em}ul.dates{font-size:12px;color:#333;padding-left:18px}
+      table.steps td:first-child{width:1.5em}ul.dates{font-size:12px;color:#333;padding-left:18px}ul.dates .id{font-weight:600}
       section.scenario{break-inside:avoid-page}
       @page{size:A4;margin:14mm}
       @media print{body{margin:0;max-width:none}a{color:inherit;text-decoration:none}\
