@@ -38,7 +38,8 @@ class HtmlReportTest {
   static CheckedInput evaluated(Path file) {
     Scenario scenario = BundledScenarios.read(file);
     TransitionDecision decision = scenario.pipeline().evaluate(scenario.request());
-    return CheckedInput.evaluated(BundledScenarios.title(file), scenario.request(), decision);
+    return CheckedInput.evaluated(BundledScenarios.title(file), scenario.request(), decision)
+        .withOffers(scenario.offers());
   }
 
   static String page(Locale locale, List<CheckedInput> inputs) {

@@ -552,7 +552,7 @@ public final class HtmlReport {
           .append(esc(source.source().value()))
           .append("</span> ")
           .append(esc(sourceProduct(request, source, named)))
-          .append(": ")
+          .append(" · ")
           .append(
               esc(
                   source.transfer().isPresent()
