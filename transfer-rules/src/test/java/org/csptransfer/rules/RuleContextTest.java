@@ -106,4 +106,31 @@ class RuleContextTest {
     assertEquals(TransitionPolicy.defaults(), context.policy());
     assertSame(RegionCatalog.csp2021(), context.regions());
   }
+
+  @Test
+  void aContextKnowsTheLifecycleTableItsTimelinesComeFrom() {
+    TransitionRequest request = Plans.plan();
+    RuleContext standard =
+        RuleContext.of(
+            request,
+            org.csptransfer.core.RegionCatalog.csp2021(),
+            Plans.offers(),
+            org.csptransfer.core.TransitionPolicy.defaults());
+    assertEquals(org.csptransfer.core.LifecycleTable.microsoft2026(), standard.lifecycles());
+    org.csptransfer.core.LifecycleTable longer =
+        org.csptransfer.core.LifecycleTable.builder()
+            .channel(
+                org.csptransfer.core.Channel.DIRECT,
+                org.csptransfer.core.SubscriptionLifecycle.of(45, 90, 90))
+            .build();
+    RuleContext own =
+        RuleContext.of(
+            request,
+            org.csptransfer.core.RegionCatalog.csp2021(),
+            Plans.offers(),
+            org.csptransfer.core.TransitionPolicy.defaults(),
+            longer);
+    assertEquals(longer, own.lifecycles());
+    assertEquals(45, own.timeline().get(0).graceDays());
+  }
 }

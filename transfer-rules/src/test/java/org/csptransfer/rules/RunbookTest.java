@@ -233,4 +233,60 @@ class RunbookTest {
     assertEquals(Optional.empty(), accept.date());
     assertNotEquals(accept, create);
   }
+
+  @Test
+  void aReassignmentNamesEachTargetOfAnotherOfferFromTheEarliestStartAndEachOfferOnce() {
+    TransitionRequest request =
+        emptyRequest()
+            .addSource(source("sub-001").build())
+            .addTarget(
+                target("late", "sub-001")
+                    .offerId(E5)
+                    .quantity(20)
+                    .start(LocalDate.of(2026, 4, 9))
+                    .build())
+            .addTarget(target("same", "sub-001").quantity(10).build())
+            .addTarget(
+                target("early", "sub-001")
+                    .offerId(E5)
+                    .quantity(20)
+                    .start(LocalDate.of(2026, 4, 5))
+                    .build())
+            .build();
+    RunbookStep reassign =
+        evaluate(request).runbook().stream()
+            .filter(step -> step.kind() == RunbookStep.Kind.REASSIGN_LICENSES)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(List.of("sub-001", "late", "early"), reassign.subjects());
+    assertEquals(Optional.of(LocalDate.of(2026, 4, 5)), reassign.date());
+    assertEquals(List.of("Office 365 E5 (O365_E5)"), reassign.arguments().get("toOffers"));
+    assertEquals("Office 365 E3 (O365_E3)", reassign.arguments().get("fromOffer"));
+  }
+
+  @Test
+  void aCalendarMayUseMessagesOfItsOwnAndNamesTheCurrentPartner() {
+    TransitionRequest request =
+        emptyRequest()
+            .addSource(source("a").channel(Channel.CSP).partnerId(NORTHWIND).build())
+            .addTransfer(
+                Transfer.builder()
+                    .id(TransferId.of("x1"))
+                    .date(Plans.AS_OF)
+                    .addSourceId(SubscriptionId.of("a"))
+                    .build())
+            .build();
+    String calendar =
+        RunbookCalendar.builder()
+            .messages(
+                Messages.standard()
+                    .withTemplates(
+                        Locale.ENGLISH,
+                        java.util.Map.of("step.CREATE_TRANSFER", "Open {transfer}")))
+            .add("p", request, evaluate(request))
+            .write();
+    String unfolded = calendar.replace("\r\n ", "");
+    assertEquals(true, unfolded.contains("SUMMARY:Open x1\r\n"), unfolded);
+    assertEquals(true, unfolded.contains("\\nCurrent partner: 7654321\r\n"), unfolded);
+  }
 }

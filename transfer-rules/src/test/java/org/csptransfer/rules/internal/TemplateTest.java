@@ -66,6 +66,9 @@ class TemplateTest {
     assertEquals("d'Office 365", french().render("de {o}", Map.of("o", "Office 365")));
     assertEquals("de SPB", french().render("de {o}", Map.of("o", "SPB")));
     assertEquals("vide o", french().render("vide {o}", Map.of("o", "o")));
+    assertEquals("de ", french().render("de {o}", Map.of("o", "")));
+    assertEquals("Eve", french().render("{o}", Map.of("o", "Eve")));
+    assertEquals("e Eve", french().render("e {o}", Map.of("o", "Eve")));
     assertEquals("vide Eve", french().render("vide {o}", Map.of("o", "Eve")));
     assertEquals("Maison de Eve", french().render("{o}", Map.of("o", "Maison de Eve")));
     assertEquals(
