@@ -124,11 +124,12 @@ final class Book {
                   thread.setDaemon(true);
                   return thread;
                 }));
+    IOException unreadable = null;
     try {
       LineReader lines = new LineReader(in);
       long number = 0;
       Line line;
-      while ((line = lines.next()) != null) {
+      while ((line = nextOrNull(lines)) != null) {
         long lineNumber = ++number;
         Line read = line;
         int permits = (int) Math.min(read.length(), BYTES_IN_FLIGHT);
@@ -139,6 +140,9 @@ final class Book {
           break; // the writer failed: stop reading
         }
       }
+    } catch (java.io.UncheckedIOException e) {
+      // The lines read so far are still written, in order, before the error is told.
+      unreadable = e.getCause();
     } finally {
       putUninterruptibly(pending, CompletableFuture.completedFuture(null));
       pool.shutdown();
@@ -151,9 +155,20 @@ final class Book {
       }
       throw e;
     }
+    if (unreadable != null) {
+      throw unreadable;
+    }
     meter.clear();
     summary.print(err, labels);
     return summary.status();
+  }
+
+  private static @Nullable Line nextOrNull(LineReader lines) {
+    try {
+      return lines.next();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static <T> void putUninterruptibly(BlockingQueue<T> queue, T element) {
@@ -286,25 +301,39 @@ final class Book {
 
   /** Splits bytes into lines at '\\n', holding at most {@link #MAX_LINE_BYTES} of one line. */
   static final class LineReader {
+    /**
+     * How far past an over-long line's limit the reader looks for its end before it gives the book
+     * up: a stream with no line break at all ({@code /dev/zero}) must end, not spin forever.
+     */
+    static final long MAX_SKIPPED_BYTES = 8L * MAX_LINE_BYTES;
+
     private final InputStream in;
     private final byte[] buffer = new byte[1 << 16];
     private int position;
     private int limit;
+    private boolean skipping;
 
     LineReader(InputStream in) {
       this.in = in;
     }
 
-    /** Reads the next line, without its line break ('\\n' or "\\r\\n"); null at the end. */
+    /**
+     * Reads the next line, without its line break ('\\n' or "\\r\\n"); null at the end. A line
+     * longer than {@link #MAX_LINE_BYTES} (its '\\r' before '\\n' not counted) is reported as soon
+     * as it passes the limit; its rest is then skipped.
+     *
+     * @throws IOException if the input cannot be read, or an over-long line has no end within
+     *     {@link #MAX_SKIPPED_BYTES}
+     */
     @Nullable Line next() throws IOException {
+      if (skipping) {
+        skipRestOfLine();
+      }
       java.io.ByteArrayOutputStream line = null;
       long length = 0;
       while (true) {
         if (position == limit) {
-          limit = in.read(buffer, 0, buffer.length);
-          position = 0;
-          if (limit <= 0) {
-            limit = 0;
+          if (!fill()) {
             return length == 0 && line == null ? null : line(line, length);
           }
         }
@@ -313,12 +342,20 @@ final class Book {
           position++;
         }
         int chunk = position - start;
-        if (length + chunk <= MAX_LINE_BYTES) {
-          if (line == null) {
-            line = new java.io.ByteArrayOutputStream(Math.max(64, chunk));
+        // One byte more than the limit is kept: it may be the '\r' of a "\r\n".
+        if (length + chunk > MAX_LINE_BYTES + 1) {
+          boolean ended = position < limit;
+          if (ended) {
+            position++;
+          } else {
+            skipping = true;
           }
-          line.write(buffer, start, chunk);
+          return tooLong();
         }
+        if (line == null) {
+          line = new java.io.ByteArrayOutputStream(Math.max(64, chunk));
+        }
+        line.write(buffer, start, chunk);
         length += chunk;
         if (position < limit) {
           position++; // the line break
@@ -327,19 +364,55 @@ final class Book {
       }
     }
 
+    private boolean fill() throws IOException {
+      int read = in.read(buffer, 0, buffer.length);
+      position = 0;
+      limit = Math.max(read, 0);
+      // A stream that gives nothing more is at its end, whatever read returned.
+      return read > 0;
+    }
+
+    private void skipRestOfLine() throws IOException {
+      long skipped = 0;
+      while (true) {
+        if (position == limit && !fill()) {
+          skipping = false;
+          return;
+        }
+        while (position < limit && buffer[position] != '\n') {
+          position++;
+          skipped++;
+        }
+        if (position < limit) {
+          position++;
+          skipping = false;
+          return;
+        }
+        if (skipped > MAX_SKIPPED_BYTES) {
+          throw new IOException(
+              "a line longer than " + (MAX_LINE_BYTES + MAX_SKIPPED_BYTES) + " bytes has no end");
+        }
+      }
+    }
+
+    private static Line tooLong() {
+      return new Line(
+          null,
+          MAX_LINE_BYTES + 1L,
+          "(document): the line is longer than the " + MAX_LINE_BYTES + " bytes allowed");
+    }
+
     private static Line line(java.io.@Nullable ByteArrayOutputStream bytes, long length) {
-      if (length > MAX_LINE_BYTES || bytes == null) {
-        return length > MAX_LINE_BYTES
-            ? new Line(
-                null,
-                length,
-                "(document): the line is longer than the " + MAX_LINE_BYTES + " bytes allowed")
-            : new Line(new byte[0], 0, null);
+      if (bytes == null) {
+        return new Line(new byte[0], 0, null);
       }
       byte[] text = bytes.toByteArray();
       int end = text.length;
       if (end > 0 && text[end - 1] == '\r') {
         end--;
+      }
+      if (end > MAX_LINE_BYTES) {
+        return tooLong();
       }
       return new Line(end == text.length ? text : java.util.Arrays.copyOf(text, end), length, null);
     }

@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.nio.file.Files;
@@ -269,5 +270,55 @@ class BookTest {
     String stderr = Files.readString(err);
     assertEquals(0, status, stderr);
     assertTrue(stderr.startsWith("200,000 lines: 200,000 approved"), stderr);
+  }
+
+  @Test
+  void aLineOfExactlyTheLimitEndedByCrLfIsReadAndOneByteMoreIsNot() throws IOException {
+    String good = oneLine(ContractExample.RENEWAL_OFF);
+    // The scenario padded with spaces to exactly the limit, then a Windows line break.
+    String padded = good + " ".repeat(Book.MAX_LINE_BYTES - good.getBytes(UTF_8).length);
+    CommandRun exact = book(padded + "\r\n" + good + "\r\n");
+    assertEquals(0, exact.status, exact.err);
+    assertEquals(2, exact.outLines().size());
+    assertTrue(exact.outLines().get(0).contains("\"verdict\":\"APPROVED\""));
+    CommandRun over = book(padded + " \r\n" + good + "\n");
+    assertEquals(2, over.status);
+    assertEquals(
+        "{\"line\":1,\"error\":\"(document): the line is longer than the 8388608 bytes"
+            + " allowed\"}",
+        over.outLines().get(0));
+    assertTrue(over.outLines().get(1).contains("\"line\":2"), over.out);
+  }
+
+  @Test
+  void aStreamWithNoLineBreakEndsAfterReportingItsLongLine() {
+    // Endless zeros, as /dev/zero gives; failing loudly, never hanging, if the reader never stops.
+    InputStream zeros =
+        new InputStream() {
+          private long served;
+
+          @Override
+          public int read() {
+            return served++ < 200L * Book.MAX_LINE_BYTES ? 0 : -1;
+          }
+
+          @Override
+          public int read(byte[] into, int offset, int length) {
+            if (served > 200L * Book.MAX_LINE_BYTES) {
+              throw new AssertionError("the book kept reading an endless line");
+            }
+            java.util.Arrays.fill(into, offset, offset + length, (byte) 0);
+            served += length;
+            return length;
+          }
+        };
+    CommandRun run = CommandRun.withInput(zeros, "--book", "-");
+    assertEquals(2, run.status);
+    assertEquals(
+        List.of(
+            "{\"line\":1,\"error\":\"(document): the line is longer than the 8388608 bytes"
+                + " allowed\"}"),
+        run.outLines());
+    assertTrue(run.err.contains("has no end"), run.err);
   }
 }
