@@ -77,10 +77,12 @@ public final class ScenarioException extends RuntimeException {
   }
 
   /**
-   * Returns the field the path ends with.
+   * Returns the field the path ends with, without an index it may end with.
    *
-   * @return the last name of the path, for example {@code quantity}; the path itself when it ends
-   *     with an index or names the document
+   * @return the last name of the path: {@code quantity} for {@code sources[0].quantity}, {@code
+   *     replaces} for {@code targets[0].replaces[1]}, {@code sources} for {@code sources[2]}; the
+   *     path itself when it names the document ({@code (document)}) or is an index alone ({@code
+   *     [3]})
    */
   public String field() {
     String last = path.substring(path.lastIndexOf('.') + 1);

@@ -637,10 +637,21 @@ public final class TenantImport {
   /** A date and time with an offset, as Microsoft writes them, as an instant. */
   private static Instant instant(JsonObjectReader json, String field) {
     String text = json.text(field);
+    OffsetDateTime parsed = null;
     try {
-      return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+      parsed = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     } catch (DateTimeParseException e) {
       // Falls through to the input error.
+    }
+    if (parsed != null) {
+      // ISO allows years of nine digits; no date of Microsoft's is outside 0001 to 9999, and
+      // dates that far out overflow the arithmetic that follows.
+      if (parsed.getYear() < 1 || parsed.getYear() > 9999) {
+        throw new ScenarioException(
+            json.pathOf(field),
+            "'" + Printable.escape(text, QUOTED) + "' is outside the years 0001 to 9999");
+      }
+      return parsed.toInstant();
     }
     throw new ScenarioException(
         json.pathOf(field),

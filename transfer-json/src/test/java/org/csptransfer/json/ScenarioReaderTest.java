@@ -706,4 +706,21 @@ class ScenarioReaderTest {
         new BigDecimal("12.5"),
         scenario.request().sources().get(0).unitPrice().orElseThrow().amount());
   }
+
+  @Test
+  void bytesInUtf16OrUtf32AreNotUtf8Text() {
+    for (java.nio.charset.Charset charset :
+        List.of(
+            java.nio.charset.StandardCharsets.UTF_16,
+            java.nio.charset.StandardCharsets.UTF_16BE,
+            java.nio.charset.StandardCharsets.UTF_16LE,
+            java.nio.charset.Charset.forName("UTF-32"),
+            java.nio.charset.Charset.forName("UTF-32LE"))) {
+      ScenarioException refused =
+          assertThrows(ScenarioException.class, () -> reader.read(VALID.getBytes(charset)));
+      assertEquals("(document): not UTF-8 text", refused.getMessage(), charset::toString);
+    }
+    assertEquals(
+        reader.read(VALID), reader.read(VALID.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
 }

@@ -849,4 +849,27 @@ class TenantImportTest {
     assertEquals(ImportNote.Kind.SKU_NOT_SUBSCRIBED, note.kind());
     assertEquals(List.of("s1", "s2"), note.arguments().get("sources"));
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "+999999999-12-31T23:00:00-05:00",
+    "-999999999-01-01T00:00:00+01:00",
+    "0000-12-31T00:00:00Z",
+    "+10000-01-01T00:00:00Z"
+  })
+  void aDateFarOutsideTheCalendarIsAnInputErrorNamingItsBody(String date) {
+    Map<String, Object> graph = subscription("s1");
+    graph.put("nextLifecycleDateTime", date);
+    ScenarioException refused = assertThrows(ScenarioException.class, () -> only(graph));
+    assertEquals("value[0].nextLifecycleDateTime", refused.path());
+    assertEquals(Optional.of("directorySubscriptions"), refused.body());
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("id", "s1");
+    item.put("commitmentEndDate", date);
+    ScenarioException center =
+        assertThrows(ScenarioException.class, () -> only(subscription("s1"), item));
+    assertEquals("items[0].commitmentEndDate", center.path());
+    assertEquals(Optional.of("partnerCenterSubscriptions"), center.body());
+    assertTrue(center.problem().endsWith("is outside the years 0001 to 9999"), center.problem());
+  }
 }

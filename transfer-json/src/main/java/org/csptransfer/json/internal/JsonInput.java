@@ -78,6 +78,10 @@ public final class JsonInput {
    * @throws ScenarioException if it is empty, not JSON, not UTF-8, too large or too deep
    */
   public JsonNode tree(byte[] utf8) {
+    if (looksLikeUtf16Or32(utf8)) {
+      // Jackson would detect and decode them: the contract reads UTF-8 only.
+      throw new ScenarioException("(document)", "not UTF-8 text");
+    }
     JsonNode root;
     try {
       root = mapper.readTree(utf8);
@@ -92,6 +96,24 @@ public final class JsonInput {
       throw new ScenarioException("(document)", "empty");
     }
     return root;
+  }
+
+  /**
+   * Tells whether bytes start as UTF-16 or UTF-32 text does: a byte-order mark of either, or a zero
+   * byte among the first four (a JSON document in UTF-8 has none there).
+   */
+  private static boolean looksLikeUtf16Or32(byte[] bytes) {
+    if (bytes.length >= 2
+        && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+            || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+      return true;
+    }
+    for (int i = 0; i < Math.min(4, bytes.length); i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
