@@ -63,16 +63,19 @@ final class ImportCommand implements Callable<Integer> {
       names = "--subscribed-skus",
       required = true,
       paramLabel = "FILE",
-      description = "Body of Graph GET /subscribedSkus (permission LicenseAssignment.Read.All).")
-  private String subscribedSkus = "";
+      description =
+          "Body of Graph GET /subscribedSkus (permission LicenseAssignment.Read.All); repeat it"
+              + " for every page, in order.")
+  private List<String> subscribedSkus = new ArrayList<>();
 
   @Option(
       names = "--subscriptions",
       required = true,
       paramLabel = "FILE",
       description =
-          "Body of Graph GET /directory/subscriptions (permission Organization.Read.All).")
-  private String subscriptions = "";
+          "Body of Graph GET /directory/subscriptions (permission Organization.Read.All); repeat"
+              + " it for every page, in order.")
+  private List<String> subscriptions = new ArrayList<>();
 
   @Option(
       names = "--partner-center",
@@ -173,8 +176,12 @@ final class ImportCommand implements Callable<Integer> {
 
   private TenantImport.Result importTenant() throws InputError {
     TenantImport.Builder builder = TenantImport.builder().skus(MicrosoftLicensing.skus());
-    read(subscribedSkus, builder::subscribedSkus);
-    read(subscriptions, builder::directorySubscriptions);
+    for (String page : subscribedSkus) {
+      read(page, builder::subscribedSkus);
+    }
+    for (String page : subscriptions) {
+      read(page, builder::directorySubscriptions);
+    }
     String center = partnerCenter;
     if (center != null) {
       read(center, builder::partnerCenterSubscriptions);
@@ -184,7 +191,12 @@ final class ImportCommand implements Callable<Integer> {
       ScenarioReader reader = ScenarioReader.builder().skus(MicrosoftLicensing.skus()).build();
       read(catalog, body -> builder.offers(reader.readOffers(body)));
     }
-    TenantImport tenant = builder.build();
+    TenantImport tenant;
+    try {
+      tenant = builder.build();
+    } catch (ScenarioException e) {
+      throw new InputError(fileOf(e), String.valueOf(e.getMessage()));
+    }
     Customer customer = customer(tenant);
     Partner partner = partner();
     LocalDate day = asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC);
@@ -202,10 +214,13 @@ final class ImportCommand implements Callable<Integer> {
   /** The file a problem of the import is in: the body the exception names. */
   private String fileOf(ScenarioException e) {
     String center = partnerCenter;
+    // A problem found once every page is read is in the last page of its body.
+    String skus = subscribedSkus.get(subscribedSkus.size() - 1);
+    String graph = subscriptions.get(subscriptions.size() - 1);
     return switch (e.body().orElse("directorySubscriptions")) {
-      case "subscribedSkus" -> subscribedSkus;
-      case "partnerCenterSubscriptions" -> center != null ? center : subscriptions;
-      default -> subscriptions;
+      case "subscribedSkus" -> skus;
+      case "partnerCenterSubscriptions" -> center != null ? center : graph;
+      default -> graph;
     };
   }
 

@@ -152,4 +152,30 @@ class ImportCommandTest {
                 + " 2199-12-31"),
         run.errLines());
   }
+
+  @Test
+  void graphsPagesAreGivenInOrderAndAMissingOneNamesTheLastPage() throws IOException {
+    String subscriptions = Files.readString(TENANT.resolve("subscriptions.json"), UTF_8);
+    Path first =
+        Files.writeString(
+            dir.resolve("page1.json"),
+            subscriptions.replaceFirst(
+                "\\{", "{\"@odata.nextLink\": \"https://graph.microsoft.com/next\", "),
+            UTF_8);
+    Path second = Files.writeString(dir.resolve("page2.json"), "{\"value\": []}", UTF_8);
+    List<String> paged = args("--relationship", "ACCEPTED", "--subscriptions", second.toString());
+    paged.set(paged.indexOf("--subscriptions") + 1, first.toString());
+    CommandRun run = run(paged);
+    assertEquals(0, run.status, run.err);
+    assertEquals(6, BundledScenarios.READER.read(run.out).request().sources().size());
+    List<String> missing = args("--relationship", "ACCEPTED");
+    missing.set(missing.indexOf("--subscriptions") + 1, first.toString());
+    CommandRun refused = run(missing);
+    assertEquals(2, refused.status);
+    assertEquals(1, refused.errLines().size(), refused.err);
+    assertTrue(
+        refused.errLines().get(0).startsWith(first + ": @odata.nextLink: the body is one page"),
+        refused.err);
+    assertEquals("", refused.out);
+  }
 }

@@ -57,7 +57,11 @@ public final class ImportNote {
      */
     PARTNER_TENANT_UNKNOWN,
     /** A tenant-wide SKU (applies to the company, such as extra storage): all its seats count. */
-    TENANT_WIDE_SKU
+    TENANT_WIDE_SKU,
+    /** A SKU whose users hold licenses but that no subscription of the tenant sells. */
+    SKU_WITHOUT_SUBSCRIPTION,
+    /** Two {@code subscribedSkus} items of one part number: their assigned licenses are summed. */
+    SKU_REPEATED
   }
 
   private final Kind kind;

@@ -149,6 +149,9 @@ public final class TenantImport {
 
   static final String PARTNER_CENTER = "partnerCenterSubscriptions";
 
+  /** Graph's link to the next page of a long list. */
+  private static final String NEXT_PAGE = "@odata.nextLink";
+
   /**
    * Returns a builder.
    *
@@ -247,8 +250,26 @@ public final class TenantImport {
           .computeIfAbsent(subscription.skuPartNumber.strip(), sku -> new ArrayList<>())
           .add(subscription);
     }
-    Map<String, GraphSku> consumed = new HashMap<>();
-    skus.forEach(sku -> consumed.putIfAbsent(sku.partNumber.strip(), sku));
+    Map<String, GraphSku> consumed = new LinkedHashMap<>();
+    Map<String, Long> units = new HashMap<>();
+    for (GraphSku sku : skus) {
+      String partNumber = sku.partNumber.strip();
+      GraphSku earlier = consumed.putIfAbsent(partNumber, sku);
+      long total = units.merge(partNumber, sku.consumedUnits, Long::sum);
+      if (earlier != null) {
+        // Two items of one part number (two SKU ids): their users are all counted, with a note.
+        notes.add(ImportNote.of(Kind.SKU_REPEATED, mapOf("sku", partNumber, "assigned", total)));
+      }
+    }
+    for (Map.Entry<String, GraphSku> sku : consumed.entrySet()) {
+      long assignedUnits = units.get(sku.getKey());
+      if (!bySku.containsKey(sku.getKey()) && assignedUnits > 0 && !sku.getValue().tenantWide) {
+        notes.add(
+            ImportNote.of(
+                Kind.SKU_WITHOUT_SUBSCRIPTION,
+                mapOf("sku", sku.getKey(), "assigned", assignedUnits)));
+      }
+    }
     Map<String, Integer> assigned = new HashMap<>();
     for (Map.Entry<String, List<GraphSubscription>> entry : bySku.entrySet()) {
       String partNumber = entry.getKey();
@@ -273,7 +294,8 @@ public final class TenantImport {
         continue;
       }
       shared.sort(SHARING_ORDER);
-      long left = sku.consumedUnits;
+      long consumedUnits = units.get(partNumber);
+      long left = consumedUnits;
       long total = 0;
       List<String> shares = new ArrayList<>();
       for (GraphSubscription subscription : shared) {
@@ -283,7 +305,7 @@ public final class TenantImport {
         total += subscription.totalLicenses;
         shares.add(subscription.id + ": " + share);
       }
-      if (shared.size() > 1 && sku.consumedUnits > 0) {
+      if (shared.size() > 1 && consumedUnits > 0) {
         notes.add(
             ImportNote.of(
                 Kind.SEATS_SHARED,
@@ -291,7 +313,7 @@ public final class TenantImport {
                     "sku",
                     partNumber,
                     "assigned",
-                    sku.consumedUnits,
+                    consumedUnits,
                     "subscriptions",
                     shared.size(),
                     "shares",
@@ -302,14 +324,7 @@ public final class TenantImport {
             ImportNote.of(
                 Kind.SEATS_BEYOND_TOTAL,
                 mapOf(
-                    "sku",
-                    partNumber,
-                    "assigned",
-                    sku.consumedUnits,
-                    "total",
-                    total,
-                    "excess",
-                    left)));
+                    "sku", partNumber, "assigned", consumedUnits, "total", total, "excess", left)));
       }
     }
     return assigned;
@@ -858,6 +873,11 @@ public final class TenantImport {
     private final JsonInput input = new JsonInput(ScenarioReader.DEFAULT_MAX_CHARS);
     private @Nullable List<GraphSku> skus;
     private @Nullable List<GraphSubscription> subscriptions;
+    private final Set<String> skuIds = new java.util.HashSet<>();
+    private final Set<String> subscriptionIds = new java.util.HashSet<>();
+    // The next page the last page of each Graph body announces, if it announces one.
+    private @Nullable String skusNextPage;
+    private @Nullable String subscriptionsNextPage;
     private Map<String, PartnerCenterItem> partnerCenter = Map.of();
     private @Nullable SkuCatalog reference;
     private OfferCatalog offers = OfferCatalog.builder().build();
@@ -879,20 +899,30 @@ public final class TenantImport {
     }
 
     /**
-     * Reads the body of Graph {@code GET /subscribedSkus}: {@code {"value": [{"skuPartNumber",
-     * "consumedUnits", "servicePlans": [{"servicePlanName"}]}]}}.
+     * Reads a body (a page) of Graph {@code GET /subscribedSkus}: {@code {"value":
+     * [{"skuPartNumber", "consumedUnits", "servicePlans": [{"servicePlanName"}]}]}}. Graph gives a
+     * long list in pages, each but the last with an {@code @odata.nextLink}: give every page, in
+     * order; their items are merged.
      *
-     * @param body the JSON; not null; not closed
+     * @param body the JSON of one page; not null; not closed
      * @return this builder
      * @throws IOException if it cannot be read
-     * @throws ScenarioException if it is not such a body, naming the JSON path
+     * @throws ScenarioException if it is not such a body, or repeats an item of an earlier page,
+     *     naming the JSON path
      */
     public Builder subscribedSkus(Reader body) throws IOException {
-      List<GraphSku> read = new ArrayList<>();
+      List<GraphSku> read = skus == null ? new ArrayList<>() : skus;
       try {
-        for (JsonObjectReader item : items(root(body), "value")) {
-          read.add(new GraphSku(item));
+        JsonObjectReader page = root(body);
+        for (JsonObjectReader item : items(page, "value")) {
+          GraphSku sku = new GraphSku(item);
+          if (!sku.id.isEmpty() && !skuIds.add(sku.id)) {
+            throw new ScenarioException(
+                item.pathOf("id"), "SKU " + Printable.escape(sku.id, QUOTED) + " appears twice");
+          }
+          read.add(sku);
         }
+        this.skusNextPage = page.optionalText(NEXT_PAGE).orElse(null);
       } catch (ScenarioException e) {
         throw e.in(SUBSCRIBED_SKUS);
       }
@@ -901,28 +931,30 @@ public final class TenantImport {
     }
 
     /**
-     * Reads the body of Graph {@code GET /directory/subscriptions}: {@code {"value":
+     * Reads a body (a page) of Graph {@code GET /directory/subscriptions}: {@code {"value":
      * [{"commerceSubscriptionId", "skuPartNumber", "totalLicenses", "status",
-     * "nextLifecycleDateTime", "isTrial", "ownerTenantId"}]}}.
+     * "nextLifecycleDateTime", "isTrial", "ownerTenantId"}]}}. Give every page, in order; their
+     * items are merged.
      *
-     * @param body the JSON; not null; not closed
+     * @param body the JSON of one page; not null; not closed
      * @return this builder
      * @throws IOException if it cannot be read
      * @throws ScenarioException if it is not such a body, or names a subscription twice
      */
     public Builder directorySubscriptions(Reader body) throws IOException {
-      List<GraphSubscription> read = new ArrayList<>();
-      Set<String> ids = new java.util.HashSet<>();
+      List<GraphSubscription> read = subscriptions == null ? new ArrayList<>() : subscriptions;
       try {
-        for (JsonObjectReader item : items(root(body), "value")) {
+        JsonObjectReader page = root(body);
+        for (JsonObjectReader item : items(page, "value")) {
           GraphSubscription subscription = new GraphSubscription(item);
-          if (!ids.add(subscription.id)) {
+          if (!subscriptionIds.add(subscription.id)) {
             throw new ScenarioException(
                 item.pathOf("commerceSubscriptionId"),
                 "subscription " + Printable.escape(subscription.id, QUOTED) + " appears twice");
           }
           read.add(subscription);
         }
+        this.subscriptionsNextPage = page.optionalText(NEXT_PAGE).orElse(null);
       } catch (ScenarioException e) {
         throw e.in(DIRECTORY_SUBSCRIPTIONS);
       }
@@ -989,13 +1021,31 @@ public final class TenantImport {
      *
      * @return the import
      * @throws IllegalStateException if a Graph body is missing
+     * @throws ScenarioException if the last page given of a Graph body announces another ({@code
+     *     @odata.nextLink}): its items would be missing; {@link ScenarioException#body()} names
+     *     it
      */
     public TenantImport build() {
       if (skus == null || subscriptions == null) {
         throw new IllegalStateException(
             (skus == null ? "subscribedSkus" : "directorySubscriptions") + ": not given");
       }
+      // Graph's pages: the last one given must be the last one there is, or items are missing.
+      if (skusNextPage != null) {
+        throw missingPage(skusNextPage).in(SUBSCRIBED_SKUS);
+      }
+      if (subscriptionsNextPage != null) {
+        throw missingPage(subscriptionsNextPage).in(DIRECTORY_SUBSCRIPTIONS);
+      }
       return new TenantImport(this);
+    }
+
+    private static ScenarioException missingPage(String next) {
+      return new ScenarioException(
+          NEXT_PAGE,
+          "the body is one page of several and the next one ("
+              + Printable.escape(next, 4 * QUOTED)
+              + ") was not given; give every page, in order");
     }
 
     private JsonObjectReader root(Reader body) throws IOException {

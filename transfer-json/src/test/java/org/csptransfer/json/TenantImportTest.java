@@ -122,6 +122,9 @@ class TenantImportTest {
         offers.find(OfferId.of("CRMSTANDARD")).orElseThrow().name());
     assertEquals(
         List.of(
+            // Microsoft's two documented bodies are of different tenants: their SKUs do not meet.
+            ImportNote.Kind.SKU_WITHOUT_SUBSCRIPTION,
+            ImportNote.Kind.SKU_WITHOUT_SUBSCRIPTION,
             ImportNote.Kind.SKU_NOT_SUBSCRIBED,
             ImportNote.Kind.PARTNER_TENANT_UNKNOWN,
             ImportNote.Kind.PARTNER_CENTER_UNMATCHED,
@@ -871,5 +874,88 @@ class TenantImportTest {
     assertEquals("items[0].commitmentEndDate", center.path());
     assertEquals(Optional.of("partnerCenterSubscriptions"), center.body());
     assertTrue(center.problem().endsWith("is outside the years 0001 to 9999"), center.problem());
+  }
+
+  private static Reader page(String field, List<?> items, String next) {
+    Map<String, Object> body = new HashMap<>();
+    body.put(field, items);
+    if (next != null) {
+      body.put("@odata.nextLink", next);
+    }
+    return new StringReader(JSON.writeValueAsString(body));
+  }
+
+  @Test
+  void graphsPagesAreMergedInOrderAndAMissingPageIsRefused() throws IOException {
+    String next = "https://graph.microsoft.com/v1.0/directory/subscriptions?$skiptoken=X";
+    TenantImport.Result merged =
+        TenantImport.builder()
+            .subscribedSkus(page("value", List.of(sku(3)), "https://graph/skus?page=2"))
+            .subscribedSkus(page("value", List.of(), null))
+            .directorySubscriptions(page("value", List.of(subscription("s1")), next))
+            .directorySubscriptions(page("value", List.of(subscription("s2")), null))
+            .build()
+            .toScenario(AS_OF, Samples.fabrikam().build(), customer(CONTOSO));
+    assertEquals(
+        List.of("s1", "s2"),
+        merged.scenario().request().sources().stream().map(x -> x.id().value()).toList());
+    TenantImport.Builder missing =
+        TenantImport.builder()
+            .subscribedSkus(page("value", List.of(sku(3)), null))
+            .directorySubscriptions(page("value", List.of(subscription("s1")), next));
+    ScenarioException refused = assertThrows(ScenarioException.class, missing::build);
+    assertEquals("@odata.nextLink", refused.path());
+    assertEquals(Optional.of("directorySubscriptions"), refused.body());
+    assertTrue(refused.problem().contains("skiptoken"), refused.problem());
+    TenantImport.Builder skus =
+        TenantImport.builder()
+            .subscribedSkus(page("value", List.of(sku(3)), "https://graph/skus?page=2"))
+            .directorySubscriptions(page("value", List.of(subscription("s1")), null));
+    assertEquals(
+        Optional.of("subscribedSkus"), assertThrows(ScenarioException.class, skus::build).body());
+    ScenarioException twice =
+        assertThrows(
+            ScenarioException.class,
+            () ->
+                TenantImport.builder()
+                    .directorySubscriptions(page("value", List.of(subscription("s1")), next))
+                    .directorySubscriptions(page("value", List.of(subscription("s1")), null)));
+    assertEquals("value[0].commerceSubscriptionId", twice.path());
+    ScenarioException skuTwice =
+        assertThrows(
+            ScenarioException.class,
+            () ->
+                TenantImport.builder()
+                    .subscribedSkus(page("value", List.of(sku(3)), "n"))
+                    .subscribedSkus(page("value", List.of(sku(3)), null)));
+    assertEquals("value[0].id", skuTwice.path());
+  }
+
+  @Test
+  void noLicensesAreLostWithoutANote() throws IOException {
+    Map<String, Object> orphan = sku(7);
+    orphan.put("id", CONTOSO + "_aaaaaaaa-b296-42f0-b197-1e91e994b900");
+    orphan.put("skuPartNumber", "POWER_BI_PRO");
+    TenantImport.Result imported =
+        imported(List.of(sku(3), orphan), List.of(subscription("s1")), List.of());
+    assertTrue(
+        imported
+            .messages(java.util.Locale.ENGLISH)
+            .contains(
+                "POWER_BI_PRO: 7 users hold a license but no subscription of the tenant sells it:"
+                    + " not carried over"),
+        imported.notes()::toString);
+    Map<String, Object> second = sku(4);
+    second.put("id", CONTOSO + "_bbbbbbbb-b296-42f0-b197-1e91e994b900");
+    TenantImport.Result repeated =
+        imported(List.of(sku(3), second), List.of(subscription("s1")), List.of());
+    assertEquals(7, repeated.scenario().request().sources().get(0).assignedLicenses());
+    assertTrue(kinds(repeated).contains(ImportNote.Kind.SKU_REPEATED), repeated.notes()::toString);
+    Map<String, Object> unused = sku(0);
+    unused.put("id", CONTOSO + "_cccccccc-b296-42f0-b197-1e91e994b900");
+    unused.put("skuPartNumber", "FLOW_FREE");
+    assertFalse(
+        kinds(imported(List.of(sku(3), unused), List.of(subscription("s1")), List.of()))
+            .contains(ImportNote.Kind.SKU_WITHOUT_SUBSCRIPTION));
   }
 }
