@@ -22,7 +22,7 @@ public final class Printable {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (isUnsafe(c) || c == '\\') {
+      if (isUnsafe(c) || c == '\\' || isLoneSurrogate(text, i)) {
         if (out == null) {
           out = new StringBuilder(text.length() + 16).append(text, 0, i);
         }
@@ -47,7 +47,7 @@ public final class Printable {
    * @return the printable, bounded text
    */
   public static String escape(String text, int max) {
-    String cut = text.length() > max ? text.substring(0, max) : text;
+    String cut = text.length() > max ? text.substring(0, cutAt(text, max)) : text;
     String escaped = escape(cut);
     return text.length() > max ? escaped + "…(" + text.length() + " characters)" : escaped;
   }
@@ -62,11 +62,11 @@ public final class Printable {
    * @return the printable, bounded text
    */
   public static String escapeControls(String text, int max) {
-    String cut = text.length() > max ? text.substring(0, max) : text;
+    String cut = text.length() > max ? text.substring(0, cutAt(text, max)) : text;
     StringBuilder out = new StringBuilder(cut.length() + 16);
     for (int i = 0; i < cut.length(); i++) {
       char c = cut.charAt(i);
-      if (isUnsafe(c)) {
+      if (isUnsafe(c) || isLoneSurrogate(cut, i)) {
         out.append(String.format("\\u{%04X}", (int) c));
       } else {
         out.append(c);
@@ -81,6 +81,28 @@ public final class Printable {
    * @param c the character
    * @return true for controls, line breaks, bidirectional controls and zero-width characters
    */
+  /**
+   * Tells whether the character at a position is half of a surrogate pair without its other half:
+   * it encodes nothing, and UTF-8 cannot carry it.
+   *
+   * @param text the text
+   * @param i a position in it
+   * @return true for a high surrogate not followed by a low one, or a low one not after a high one
+   */
+  public static boolean isLoneSurrogate(CharSequence text, int i) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+    }
+    return Character.isLowSurrogate(c)
+        && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+  }
+
+  /** Where to cut a text to at most a number of characters without splitting a pair. */
+  private static int cutAt(String text, int max) {
+    return max > 0 && Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+  }
+
   public static boolean isUnsafe(char c) {
     return c < 0x20
         || (c >= 0x7F && c <= 0x9F)

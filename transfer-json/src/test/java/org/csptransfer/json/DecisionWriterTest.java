@@ -158,6 +158,26 @@ class DecisionWriterTest {
   }
 
   @Test
+  void loneSurrogatesAreEscapedAndWholePairsKept() {
+    String id = "sub\ud800-\udc00-😀-\ud83d";
+    TransitionRequest request = Samples.request().addSource(Samples.e3Source(id).build()).build();
+    String text = DecisionWriter.standard().write(PIPELINE.evaluate(request));
+    assertTrue(text.contains("sub\\ud800-\\udc00-😀-\\ud83d"), text);
+    for (int i = 0; i < text.length(); i++) {
+      assertFalse(Printable.isLoneSurrogate(text, i), text);
+    }
+    assertEquals(id, tree(text).get("timeline").get(0).get("source").stringValue());
+    java.io.StringWriter pieces = new java.io.StringWriter();
+    // A pair split between two writes of the escaping writer stays a pair.
+    try (tools.jackson.core.JsonGenerator json =
+        org.csptransfer.json.internal.JsonOutput.generator(pieces, false)) {
+      json.writeString("😀".repeat(5000) + "\ud800");
+    }
+    String written = pieces.toString();
+    assertEquals("\"" + "😀".repeat(5000) + "\\ud800\"", written);
+  }
+
+  @Test
   void frenchLettersAreWrittenAsThemselves() {
     TransitionDecision decision = PIPELINE.evaluate(troubledPlan());
     String french = DecisionWriter.builder().locale(Locale.FRENCH).build().write(decision);

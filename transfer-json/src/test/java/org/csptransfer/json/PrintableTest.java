@@ -40,6 +40,18 @@ class PrintableTest {
   }
 
   @Test
+  void loneSurrogatesAreShownAndPairsKeptWhole() {
+    assertEquals("a\\u{D800}b😀\\u{DC00}", Printable.escape("a\ud800b😀\udc00"));
+    assertEquals("x\\u{D83D}", Printable.escapeControls("x\ud83d", 10));
+    assertEquals("ab…(4 characters)", Printable.escape("ab😀", 3));
+    assertEquals(true, Printable.isLoneSurrogate("\ud800", 0));
+    assertEquals(false, Printable.isLoneSurrogate("😀", 0));
+    assertEquals(false, Printable.isLoneSurrogate("😀", 1));
+    assertEquals(true, Printable.isLoneSurrogate("a\udc00", 1));
+    assertEquals(false, Printable.isLoneSurrogate("a", 0));
+  }
+
+  @Test
   void escapeCutsOnlyBeyondTheLimit() {
     assertEquals("abc", Printable.escape("abc", 3));
     assertEquals("ab…(3 characters)", Printable.escape("abc", 2));

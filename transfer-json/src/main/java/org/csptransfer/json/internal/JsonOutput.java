@@ -48,6 +48,7 @@ public final class JsonOutput {
   /** Passes text through, unsafe characters at or above DEL written as {@code \\uXXXX}. */
   static final class EscapingWriter extends Writer {
     private final Writer out;
+    private int pendingHigh = -1;
 
     EscapingWriter(Writer out) {
       this.out = out;
@@ -59,41 +60,63 @@ public final class JsonOutput {
 
     @Override
     public void write(char[] text, int offset, int length) throws IOException {
-      int run = offset;
-      int end = offset + length;
-      for (int i = offset; i < end; i++) {
-        char c = text[i];
-        if (escaped(c)) {
-          out.write(text, run, i - run);
-          escape(c);
-          run = i + 1;
-        }
-      }
-      out.write(text, run, end - run);
+      write(java.nio.CharBuffer.wrap(text, offset, length));
     }
 
     @Override
     public void write(String text, int offset, int length) throws IOException {
-      int run = offset;
-      int end = offset + length;
-      for (int i = offset; i < end; i++) {
-        char c = text.charAt(i);
-        if (escaped(c)) {
-          out.write(text, run, i - run);
-          escape(c);
-          run = i + 1;
+      write(java.nio.CharBuffer.wrap(text, offset, offset + length));
+    }
+
+    /**
+     * Writes the text, escaping unsafe characters and lone surrogates; a high surrogate ending one
+     * write waits for the next to know whether its pair follows.
+     */
+    private void write(java.nio.CharBuffer text) throws IOException {
+      int end = text.length();
+      int run = 0;
+      int i = 0;
+      if (pendingHigh >= 0 && end > 0) {
+        if (Character.isLowSurrogate(text.charAt(0))) {
+          out.write(pendingHigh);
+        } else {
+          escape((char) pendingHigh);
+        }
+        pendingHigh = -1;
+        if (Character.isLowSurrogate(text.charAt(0))) {
+          // The pair is whole: its low half goes out with the run.
+          i = 1;
         }
       }
-      out.write(text, run, end - run);
+      for (; i < end; i++) {
+        char c = text.charAt(i);
+        if (c < 0x7F) {
+          continue;
+        }
+        if (Character.isHighSurrogate(c)) {
+          if (i + 1 < end) {
+            if (Character.isLowSurrogate(text.charAt(i + 1))) {
+              i++;
+              continue;
+            }
+          } else {
+            out.append(text, run, i);
+            pendingHigh = c;
+            return;
+          }
+        } else if (!Character.isLowSurrogate(c) && !escaped(c)) {
+          continue;
+        }
+        out.append(text, run, i);
+        escape(c);
+        run = i + 1;
+      }
+      out.append(text, run, end);
     }
 
     @Override
     public void write(int c) throws IOException {
-      if (escaped((char) c)) {
-        escape((char) c);
-      } else {
-        out.write(c);
-      }
+      write(new char[] {(char) c}, 0, 1);
     }
 
     private void escape(char c) throws IOException {
@@ -112,6 +135,10 @@ public final class JsonOutput {
 
     @Override
     public void close() throws IOException {
+      if (pendingHigh >= 0) {
+        escape((char) pendingHigh);
+        pendingHigh = -1;
+      }
       flush();
     }
   }

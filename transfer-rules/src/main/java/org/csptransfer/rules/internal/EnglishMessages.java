@@ -283,8 +283,12 @@ public final class EnglishMessages {
             "{sources} {sources|is|are} held through a CSP partner named by its tenant id; without"
                 + " --partner-tenant the import cannot tell whether that is already the new"
                 + " partner"),
-        Map.entry("import.SKU_WITHOUT_SUBSCRIPTION", "{sku}: {assigned} {assigned|user holds|users hold} a license but no subscription of the tenant sells it: not carried over"),
-        Map.entry("import.SKU_REPEATED", "{sku} appears more than once in subscribedSkus: its {assigned} assigned licenses are counted together"),
+        Map.entry(
+            "import.SKU_WITHOUT_SUBSCRIPTION",
+            "{sku}: {assigned} {assigned|user holds|users hold} a license but no subscription of the tenant sells it: not carried over"),
+        Map.entry(
+            "import.SKU_REPEATED",
+            "{sku} appears more than once in subscribedSkus: its {assigned} assigned licenses are counted together"),
         Map.entry(
             "import.TENANT_WIDE_SKU",
             "{sku} applies to the whole tenant, not to users: all seats of {sources} count as"

@@ -311,8 +311,12 @@ public final class FrenchMessages {
             "{sources} {sources|est détenu|sont détenus} par un partenaire CSP désigné par son"
                 + " locataire ; sans --partner-tenant, l'import ne peut pas dire s'il s'agit déjà"
                 + " du nouveau partenaire"),
-        Map.entry("import.SKU_WITHOUT_SUBSCRIPTION", "{sku} : {assigned} {assigned|utilisateur détient|utilisateurs détiennent} une licence mais aucun abonnement du locataire ne la vend : non repris"),
-        Map.entry("import.SKU_REPEATED", "{sku} apparaît plusieurs fois dans subscribedSkus : ses {assigned} licences attribuées sont comptées ensemble"),
+        Map.entry(
+            "import.SKU_WITHOUT_SUBSCRIPTION",
+            "{sku} : {assigned} {assigned|utilisateur détient|utilisateurs détiennent} une licence mais aucun abonnement du locataire ne la vend : non repris"),
+        Map.entry(
+            "import.SKU_REPEATED",
+            "{sku} apparaît plusieurs fois dans subscribedSkus : ses {assigned} licences attribuées sont comptées ensemble"),
         Map.entry(
             "import.TENANT_WIDE_SKU",
             "{sku} s'applique à tout le locataire, pas aux utilisateurs : toutes les licences de"

@@ -235,36 +235,54 @@ public final class TransitionPlanner {
     }
 
     /** Sources grouped with their bases and add-ons, in source order, keyed by the first. */
+    /**
+     * The families of add-ons and their bases: the sources linked by parent ids, each family in the
+     * order of its first source. A union-find over the links, so that a long chain of add-ons costs
+     * time in proportion to its length, and a cycle of parents is one family.
+     */
     private Map<SubscriptionId, List<Subscription>> families(
         Map<SubscriptionId, Subscription> byId) {
-      Map<SubscriptionId, SubscriptionId> root = new HashMap<>();
-      for (Subscription source : sources) {
-        root.put(source.id(), rootOf(source, byId));
+      Map<SubscriptionId, Integer> position = new HashMap<>(sources.size() * 2);
+      for (int i = 0; i < sources.size(); i++) {
+        position.put(sources.get(i).id(), i);
+      }
+      int[] parent = new int[sources.size()];
+      for (int i = 0; i < parent.length; i++) {
+        parent[i] = i;
+      }
+      for (int i = 0; i < sources.size(); i++) {
+        Optional<SubscriptionId> base = sources.get(i).parentId();
+        Integer at =
+            base.isPresent() && byId.containsKey(base.get()) ? position.get(base.get()) : null;
+        if (at != null) {
+          int a = find(parent, i);
+          int b = find(parent, at);
+          // The smaller position stays the representative: families keep their sources' order.
+          parent[Math.max(a, b)] = Math.min(a, b);
+        }
       }
       Map<SubscriptionId, List<Subscription>> families = new LinkedHashMap<>();
-      for (Subscription source : sources) {
-        families.computeIfAbsent(root.get(source.id()), id -> new ArrayList<>()).add(source);
+      for (int i = 0; i < sources.size(); i++) {
+        families
+            .computeIfAbsent(sources.get(find(parent, i)).id(), id -> new ArrayList<>())
+            .add(sources.get(i));
       }
       return families;
     }
 
-    /** Follows parents up; a cycle of parents ends at the smallest id met. */
-    private static SubscriptionId rootOf(
-        Subscription source, Map<SubscriptionId, Subscription> byId) {
-      Set<SubscriptionId> seen = new HashSet<>();
-      Subscription at = source;
-      SubscriptionId smallest = source.id();
-      while (at.parentId().isPresent() && seen.add(at.id())) {
-        Subscription parent = byId.get(at.parentId().get());
-        if (parent == null) {
-          break;
-        }
-        at = parent;
-        if (at.id().compareTo(smallest) < 0) {
-          smallest = at.id();
-        }
+    private static int find(int[] parent, int i) {
+      int root = i;
+      while (parent[root] != root) {
+        root = parent[root];
       }
-      return seen.contains(at.id()) ? smallest : at.id();
+      // Path compression: every node on the way now points at the root.
+      int at = i;
+      while (parent[at] != root) {
+        int next = parent[at];
+        parent[at] = root;
+        at = next;
+      }
+      return root;
     }
 
     private boolean isTransferable(List<Subscription> family) {

@@ -490,4 +490,49 @@ class TransitionPlannerTest {
   private static Offer.Builder offer(String id, String... plans) {
     return Offer.builder().id(OfferId.of(id)).name(id).addServicePlans(plans);
   }
+
+  private static Subscription.Builder northwindAddOn(int i) {
+    Subscription.Builder source =
+        source("nce-" + i).channel(Channel.CSP).partnerId(Samples.NORTHWIND);
+    return i == 0 ? source : source.parentId(SubscriptionId.of("nce-" + (i - 1)));
+  }
+
+  @Test
+  void aLongChainOfAddOnsIsOneFamilyTooLargeForARequest() {
+    TransitionRequest.Builder request = emptyRequest();
+    for (int i = 0; i < 2_000; i++) {
+      request.addSource(northwindAddOn(i).build());
+    }
+    ProposedPlan plan = PLANNER.plan(request.build());
+    assertEquals(List.of(), plan.transfers());
+    assertEquals(
+        2_000,
+        plan.notes().stream()
+            .filter(note -> note.kind() == PlanNote.Kind.FAMILY_TOO_LARGE)
+            .count());
+    assertEquals(
+        2_000,
+        plan.notes().stream()
+            .filter(note -> note.kind() == PlanNote.Kind.FAMILY_TOO_LARGE)
+            .findFirst()
+            .orElseThrow()
+            .arguments()
+            .get("count"));
+  }
+
+  @Test
+  void aCycleOfParentsIsOneFamilyMovedInOneRequest() {
+    TransitionRequest request =
+        emptyRequest()
+            .addSource(northwindAddOn(0).parentId(SubscriptionId.of("nce-2")).build())
+            .addSource(northwindAddOn(1).build())
+            .addSource(northwindAddOn(2).build())
+            .addSource(source("direct").build())
+            .build();
+    ProposedPlan plan = PLANNER.plan(request);
+    assertEquals(1, plan.transfers().size());
+    assertEquals(
+        List.of("nce-0", "nce-1", "nce-2"),
+        plan.transfers().get(0).sourceIds().stream().map(SubscriptionId::value).toList());
+  }
 }
