@@ -76,12 +76,6 @@ public final class Printable {
   }
 
   /**
-   * Tells whether a character must not be printed as is.
-   *
-   * @param c the character
-   * @return true for controls, line breaks, bidirectional controls and zero-width characters
-   */
-  /**
    * Tells whether the character at a position is half of a surrogate pair without its other half:
    * it encodes nothing, and UTF-8 cannot carry it.
    *
@@ -103,6 +97,12 @@ public final class Printable {
     return max > 0 && Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
   }
 
+  /**
+   * Tells whether a character must not be printed as is.
+   *
+   * @param c the character
+   * @return true for controls, line breaks, bidirectional controls and zero-width characters
+   */
   public static boolean isUnsafe(char c) {
     return c < 0x20
         || (c >= 0x7F && c <= 0x9F)
