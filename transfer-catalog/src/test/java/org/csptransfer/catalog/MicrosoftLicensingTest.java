@@ -189,6 +189,38 @@ class MicrosoftLicensingTest {
         refusal(header + "\n" + row + "S,S,nope,P,00000000-0000-0000-0000-00000000000a,P\n"));
   }
 
+  @Test
+  void textAfterAClosingQuoteIsRefusedButAQuotedFieldMayEndALine() throws IOException {
+    String header =
+        "Product_Display_Name,String_Id,GUID,Service_Plan_Name,Service_Plan_Id,"
+            + "Service_Plans_Included_Friendly_Names\r\n";
+    String rest =
+        ",00000000-0000-0000-0000-000000000001,PLAN_A,00000000-0000-0000-0000-00000000000a,";
+    assertEquals(
+        "line 2: text after the closing quote of a field",
+        refusal(header + "\"Suite\" E3,SUITE" + rest + "Plan A\r\n"));
+    assertEquals(
+        "line 3: text after the closing quote of a field",
+        refusal(header + "\"Suite\non two\"\"\",SUITE" + rest + "\"Plan A\"\r\r\n"));
+    assertEquals(
+        "line 2: text after the closing quote of a field",
+        refusal(header + "\"\"\"\"\"\"x,SUITE" + rest + "Plan A\n"));
+    SkuCatalog read =
+        MicrosoftLicensing.readSkus(
+            new StringReader(header + "\"Suite \"\"E3\"\"\",\"SUITE\"" + rest + "\"Plan A\"\r\n"),
+            "test",
+            LocalDate.of(2026, 1, 1));
+    Sku suite = read.find("SUITE").orElseThrow();
+    assertEquals("Suite \"E3\"", suite.productName());
+    assertEquals("Plan A", suite.servicePlans().get(0).friendlyName());
+    SkuCatalog last =
+        MicrosoftLicensing.readSkus(
+            new StringReader(header + "S,SUITE" + rest + "\"Plan A\""),
+            "test",
+            LocalDate.of(2026, 1, 1));
+    assertEquals("Plan A", last.find("SUITE").orElseThrow().servicePlans().get(0).friendlyName());
+  }
+
   private static String refusal(String csv) {
     return String.valueOf(
         assertThrows(

@@ -9,6 +9,12 @@ import java.util.Optional;
  * are public contract (CONTRACT.md, "Finding codes"): services branch on them. A finding of a
  * standard code always has that code's severity and rule; users' rules raise codes of their own
  * (see {@link Finding#custom(String, String, Severity)}).
+ *
+ * <p><b>How the set evolves.</b> New codes may arrive in a minor version (contract version 3 added
+ * {@link #AUTO_RENEWAL_ON}); a code is never removed, renamed, or given another severity within a
+ * major version. A {@code switch} over the codes keeps a {@code default} branch; {@link
+ * TransitionDecision#has(String)} and {@link TransitionDecision#findingsWith(String)} ask about any
+ * code, a user's rule's included.
  */
 public enum FindingCode {
   /** The customer has no reseller relationship with the target partner. */

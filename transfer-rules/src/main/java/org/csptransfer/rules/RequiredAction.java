@@ -17,9 +17,15 @@ import org.immutables.value.Value;
 
 /**
  * Something a person must do before or while the plan is carried out. Each kind is a class of its
- * own, so a service can act on it by type (the interface is sealed: a {@code switch} over the kinds
- * is exhaustive); {@link #kind()} names it for serialization, {@link #arguments()} holds its values
- * by name, and {@link #description(Locale)} says it in a language.
+ * own, so a service can act on it by type; {@link #kind()} names it for serialization, {@link
+ * #arguments()} holds its values by name, and {@link #description(Locale)} says it in a language.
+ *
+ * <p><b>How the kinds evolve.</b> The interface is sealed so that only this library defines kinds,
+ * but new kinds may arrive in a minor version (contract version 3 added {@link TurnOffAutoRenew}),
+ * as new {@link FindingCode}s may. Code that branches on the kind keeps a {@code default} branch
+ * (or an {@code else}) that shows the {@link #description(Locale) description}, which every kind
+ * has; an exhaustive switch without one would stop compiling, or throw, on an upgrade. Kinds are
+ * never removed or renamed within a major version.
  *
  * <p>Actions are sound: each one is something a partner can do, and doing it removes the finding it
  * answers. Most change the plan (a quantity, an offer, a start date, a transfer); applying them to

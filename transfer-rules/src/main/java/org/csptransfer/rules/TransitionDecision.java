@@ -116,6 +116,7 @@ public final class TransitionDecision {
    *
    * @param code the code; not null
    * @return true if some finding {@link Finding#is(FindingCode) is} {@code code}
+   * @throws NullPointerException if {@code code} is null
    */
   public boolean has(FindingCode code) {
     requireNonNull(code, "code");
@@ -132,6 +133,7 @@ public final class TransitionDecision {
    *
    * @param code the code; not null
    * @return those findings, in order
+   * @throws NullPointerException if {@code code} is null
    */
   public List<Finding> findings(FindingCode code) {
     requireNonNull(code, "code");
@@ -142,6 +144,57 @@ public final class TransitionDecision {
       }
     }
     return List.copyOf(matching);
+  }
+
+  /**
+   * Tells whether any finding has a code, standard or a user's rule's.
+   *
+   * <p>The way to ask about a {@linkplain Finding#custom custom rule's} finding, whose code is not
+   * a {@link FindingCode}: {@code decision.has("SEATS_OVER_BUDGET")}. A code no finding carries,
+   * even a malformed one, gives false.
+   *
+   * @param code the code, compared exactly (case-sensitive); not null
+   * @return true if some finding's {@link Finding#code() code} equals {@code code}
+   * @throws NullPointerException if {@code code} is null
+   */
+  public boolean has(String code) {
+    requireNonNull(code, "code");
+    for (Finding finding : findings) {
+      if (finding.code().equals(code)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns the findings of a code, standard or a user's rule's.
+   *
+   * @param code the code, compared exactly (case-sensitive); not null
+   * @return those findings, in the decision's order; empty if none has that code
+   * @throws NullPointerException if {@code code} is null
+   */
+  public List<Finding> findingsWith(String code) {
+    requireNonNull(code, "code");
+    List<Finding> matching = new ArrayList<>();
+    for (Finding finding : findings) {
+      if (finding.code().equals(code)) {
+        matching.add(finding);
+      }
+    }
+    return List.copyOf(matching);
+  }
+
+  /**
+   * Returns the findings of a standard code; the same as {@link #findings(FindingCode)}, named like
+   * {@link #findingsWith(String)}.
+   *
+   * @param code the code; not null
+   * @return those findings, in the decision's order
+   * @throws NullPointerException if {@code code} is null
+   */
+  public List<Finding> findingsWith(FindingCode code) {
+    return findings(code);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.csptransfer.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
@@ -45,6 +46,27 @@ class TransitionDecisionTest {
     assertEquals(Verdict.REJECTED, decision(List.of(ERROR, WARNING), List.of()).verdict());
     assertEquals(Verdict.APPROVED_WITH_ACTIONS, decision(List.of(), List.of(ACTION)).verdict());
     assertEquals(Verdict.APPROVED, decision(List.of(INFO), List.of()).verdict());
+  }
+
+  @Test
+  @SuppressWarnings("NullAway") // the null argument under test
+  void findsAUserRulesFindingsByItsCode() {
+    Finding custom =
+        Finding.custom("max-sources", "TOO_MANY_SOURCES", Severity.ERROR)
+            .subject("sub-001")
+            .build();
+    TransitionDecision decision = decision(List.of(WARNING, custom, ERROR), List.of());
+    assertTrue(decision.has("TOO_MANY_SOURCES"));
+    assertTrue(decision.has("DATA_LOSS"));
+    assertFalse(decision.has("too_many_sources"));
+    assertFalse(decision.has("TOO_MANY"));
+    assertEquals(List.of(custom), decision.findingsWith("TOO_MANY_SOURCES"));
+    assertEquals(List.of(ERROR), decision.findingsWith("DATA_LOSS"));
+    assertEquals(List.of(WARNING), decision.findingsWith(FindingCode.SERVICE_GAP));
+    assertEquals(List.of(), decision.findingsWith("NOT_RAISED"));
+    assertEquals(List.of(), decision.findingsWith(FindingCode.REGION_MISMATCH));
+    assertThrows(NullPointerException.class, () -> decision.has((String) null));
+    assertThrows(NullPointerException.class, () -> decision.findingsWith((String) null));
   }
 
   @Test

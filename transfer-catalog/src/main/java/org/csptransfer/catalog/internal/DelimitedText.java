@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
  * Reads delimited text (RFC 4180 CSV, or tab-separated values): records of fields, a field quoted
  * with {@code "} when it holds the delimiter, a quote or a line break, a doubled quote inside a
  * quoted field standing for one. A byte-order mark at the start is skipped; records end with LF or
- * CRLF; a last empty line is no record.
+ * CRLF; a last empty line is no record. A closing quote must end its field: text after it ({@code
+ * "a"b}) is refused rather than silently joined, since it means the quoting is not what the writer
+ * meant (a stray quote inside a field).
  */
 public final class DelimitedText {
 
@@ -71,7 +73,8 @@ public final class DelimitedText {
    *
    * @return its fields, or null at the end of the text
    * @throws IOException if the text cannot be read
-   * @throws IllegalArgumentException if a quoted field is not closed
+   * @throws IllegalArgumentException if a quoted field is not closed, or text follows a closing
+   *     quote in its field
    */
   public @Nullable List<String> next() throws IOException {
     if (line == 1 && peek() == '\uFEFF') {
@@ -83,6 +86,7 @@ public final class DelimitedText {
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
+    boolean closed = false; // the current field's closing quote was read
     int start = line;
     while (true) {
       int c = read();
@@ -95,6 +99,7 @@ public final class DelimitedText {
             field.append((char) read());
           } else {
             quoted = false;
+            closed = true;
           }
         } else {
           if (c == '\n') {
@@ -104,11 +109,16 @@ public final class DelimitedText {
         }
         continue;
       }
+      if (closed && !endsField(c)) {
+        throw new IllegalArgumentException(
+            "line " + line + ": text after the closing quote of a field");
+      }
       if (c == '"' && field.length() == 0) {
         quoted = true;
       } else if (c == delimiter) {
         fields.add(field.toString());
         field.setLength(0);
+        closed = false;
       } else if (c == '\r' && peek() == '\n') {
         continue;
       } else if (c == '\n' || c == -1) {
@@ -119,5 +129,9 @@ public final class DelimitedText {
         field.append((char) c);
       }
     }
+  }
+
+  private boolean endsField(int c) throws IOException {
+    return c == delimiter || c == '\n' || c == -1 || (c == '\r' && peek() == '\n');
   }
 }
