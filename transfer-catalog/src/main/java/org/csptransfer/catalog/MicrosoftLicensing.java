@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,20 +89,42 @@ public final class MicrosoftLicensing {
       throws IOException {
     DelimitedText text = new DelimitedText(requireNonNull(csv, "csv"), ',');
     header(text, SKU_COLUMNS);
-    Map<UUID, Sku.Builder> skus = new LinkedHashMap<>();
-    for (List<String> next = text.next(); next != null; next = text.next()) {
-      List<String> row = next;
-      int line = text.line() - 1;
+    Map<UUID, SkuRows> skus = new LinkedHashMap<>();
+    while (true) {
+      int line = text.line(); // where the record starts: a quoted field may span lines
+      List<String> row = text.next();
+      if (row == null) {
+        break;
+      }
       if (row.size() == 1 && row.get(0).isEmpty()) {
         continue;
       }
       fields(row, SKU_COLUMNS.size(), line);
       UUID guid = guid(row.get(2), line, "GUID");
-      Sku.Builder sku =
-          skus.computeIfAbsent(
-              guid,
-              id -> Sku.builder().stringId(row.get(1)).guid(id).productName(row.get(0).strip()));
-      sku.addServicePlan(
+      String stringId = row.get(1);
+      String productName = row.get(0).strip();
+      SkuRows sku = skus.computeIfAbsent(guid, id -> new SkuRows(line, stringId, productName, id));
+      // The file lists a SKU's rows together, but not always (three SKUs of the 2025-12-30
+      // edition come back later); a GUID back under another name is two products, not one.
+      if (!sku.stringId.equals(stringId) || !sku.productName.equals(productName)) {
+        throw new IllegalArgumentException(
+            "line "
+                + line
+                + ": GUID "
+                + guid
+                + " is already "
+                + sku.stringId
+                + " ("
+                + sku.productName
+                + ", line "
+                + sku.firstLine
+                + "), not "
+                + stringId
+                + " ("
+                + productName
+                + ")");
+      }
+      sku.builder.addServicePlan(
           built(
               line,
               () ->
@@ -109,8 +132,8 @@ public final class MicrosoftLicensing {
                       row.get(3), guid(row.get(4), line, "Service_Plan_Id"), row.get(5).strip())));
     }
     SkuCatalog.Builder catalog = SkuCatalog.builder().edition(edition).publishedOn(publishedOn);
-    for (Sku.Builder sku : skus.values()) {
-      catalog.addSkus(built(text.line(), sku::build));
+    for (SkuRows sku : skus.values()) {
+      catalog.addSkus(built(sku.firstLine, sku.builder::build));
     }
     return catalog.build();
   }
@@ -133,8 +156,16 @@ public final class MicrosoftLicensing {
     header(text, TIER_COLUMNS);
     ServicePlanTiers.Builder tiers =
         ServicePlanTiers.builder().edition(edition).publishedOn(publishedOn);
-    for (List<String> row = text.next(); row != null; row = text.next()) {
-      int line = text.line() - 1;
+    // The table's own checks would name no line; these name the row that breaks them.
+    Map<String, Integer> planLines = new HashMap<>();
+    Map<String, Integer> familyLines = new HashMap<>();
+    Map<String, Boolean> familyHoldsData = new HashMap<>();
+    while (true) {
+      int line = text.line();
+      List<String> row = text.next();
+      if (row == null) {
+        break;
+      }
       if (row.size() == 1 && row.get(0).isEmpty()) {
         continue;
       }
@@ -163,9 +194,30 @@ public final class MicrosoftLicensing {
       if (!row.get(4).isBlank()) {
         tier.note(row.get(4).strip());
       }
-      tiers.addTier(built(line, tier::build));
+      ServicePlanTier built = built(line, tier::build);
+      Integer earlier = planLines.putIfAbsent(built.plan(), line);
+      if (earlier != null) {
+        throw new IllegalArgumentException(
+            "line " + line + ": plan " + built.plan() + " is already on line " + earlier);
+      }
+      Boolean familyHolds = familyHoldsData.putIfAbsent(built.family(), holdsData);
+      familyLines.putIfAbsent(built.family(), line);
+      if (familyHolds != null && familyHolds != holdsData) {
+        throw new IllegalArgumentException(
+            "line "
+                + line
+                + ": holdsData "
+                + (holdsData ? "yes" : "no")
+                + ", but family "
+                + built.family()
+                + " says "
+                + (familyHolds ? "yes" : "no")
+                + " on line "
+                + familyLines.get(built.family()));
+      }
+      tiers.addTier(built);
     }
-    return built(text.line(), tiers::build);
+    return tiers.build();
   }
 
   private static void header(DelimitedText text, List<String> columns) throws IOException {
@@ -193,12 +245,26 @@ public final class MicrosoftLicensing {
       end--;
     }
     String trimmed = text.substring(begin, end);
-    try {
-      return UUID.fromString(trimmed);
-    } catch (IllegalArgumentException e) {
+    // UUID.fromString also takes "1-1-1-1-1"; a GUID of the file has the 8-4-4-4-12 hex form.
+    if (!isCanonicalGuid(trimmed)) {
       throw new IllegalArgumentException(
-          "line " + line + ": " + column + " '" + text + "' is not a GUID", e);
+          "line " + line + ": " + column + " '" + text + "' is not a GUID");
     }
+    return UUID.fromString(trimmed);
+  }
+
+  private static boolean isCanonicalGuid(String text) {
+    if (text.length() != 36) {
+      return false;
+    }
+    for (int i = 0; i < 36; i++) {
+      char c = text.charAt(i);
+      boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+      if (dash ? c != '-' : !isHexDigit(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Spaces Microsoft's file puts around a GUID, no-break ones and byte-order marks included. */
@@ -211,6 +277,25 @@ public final class MicrosoftLicensing {
       return build.get();
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new IllegalArgumentException("line " + line + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean isHexDigit(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  }
+
+  /** The rows of one SKU read so far, and where its first row is. */
+  private static final class SkuRows {
+    final int firstLine;
+    final String stringId;
+    final String productName;
+    final Sku.Builder builder;
+
+    SkuRows(int firstLine, String stringId, String productName, UUID guid) {
+      this.firstLine = firstLine;
+      this.stringId = stringId;
+      this.productName = productName;
+      this.builder = Sku.builder().stringId(stringId).guid(guid).productName(productName);
     }
   }
 

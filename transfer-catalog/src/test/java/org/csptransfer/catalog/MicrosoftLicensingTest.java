@@ -262,4 +262,126 @@ class MicrosoftLicensingTest {
                         new StringReader(tsv), "t", LocalDate.of(2026, 1, 1)))
             .getMessage());
   }
+
+  private static final String SKU_HEADER =
+      "Product_Display_Name,String_Id,GUID,Service_Plan_Name,Service_Plan_Id,"
+          + "Service_Plans_Included_Friendly_Names\n";
+
+  private static String skuRow(String name, String stringId, String guid, String plan) {
+    return name
+        + ","
+        + stringId
+        + ","
+        + guid
+        + ","
+        + plan
+        + ",00000000-0000-0000-0000-0000000000"
+        + plan.toLowerCase(java.util.Locale.ROOT)
+        + ","
+        + plan
+        + "\n";
+  }
+
+  @Test
+  void aGuidBackUnderAnotherNameIsTwoProductsAndRefused() {
+    String guid = "00000000-0000-0000-0000-000000000001";
+    assertEquals(
+        "line 4: GUID " + guid + " is already SUITE (Suite, line 2), not OTHER (Suite)",
+        refusal(
+            SKU_HEADER
+                + skuRow("Suite", "SUITE", guid, "AA")
+                + skuRow("Other", "OTHER", "00000000-0000-0000-0000-000000000002", "BB")
+                + skuRow("Suite", "OTHER", guid, "CC")));
+    assertEquals(
+        "line 3: GUID " + guid + " is already SUITE (Suite, line 2), not SUITE (Suite 2)",
+        refusal(
+            SKU_HEADER
+                + skuRow("Suite", "SUITE", guid, "AA")
+                + skuRow("Suite 2", "SUITE", guid, "CC")));
+  }
+
+  @Test
+  void aSkusRowsMayComeBackLaterUnderTheSameName() throws IOException {
+    String guid = "00000000-0000-0000-0000-000000000001";
+    SkuCatalog read =
+        MicrosoftLicensing.readSkus(
+            new StringReader(
+                SKU_HEADER
+                    + skuRow("Suite", "SUITE", guid, "AA")
+                    + skuRow("Other", "OTHER", "00000000-0000-0000-0000-000000000002", "BB")
+                    + skuRow(" Suite ", "SUITE", guid.toUpperCase(java.util.Locale.ROOT), "CC")),
+            "test",
+            LocalDate.of(2026, 1, 1));
+    assertEquals(2, read.skus().size());
+    assertEquals(
+        List.of("AA", "CC"),
+        read.find("SUITE").orElseThrow().servicePlans().stream().map(ServicePlan::name).toList());
+  }
+
+  @Test
+  void aGuidHasTheEightFourFourFourTwelveHexForm() {
+    for (String notAGuid :
+        List.of(
+            "1-1-1-1-1",
+            "00000000-0000-0000-0000-00000000000",
+            "00000000-0000-0000-0000-0000000000001",
+            "00000000+0000-0000-0000-000000000001",
+            "0000000g-0000-0000-0000-000000000001",
+            "\uff10\uff10\uff10\uff10\uff10\uff10\uff10\uff10-0000-0000-0000-000000000001")) {
+      assertEquals(
+          "line 2: GUID '" + notAGuid + "' is not a GUID",
+          refusal(SKU_HEADER + skuRow("Suite", "SUITE", notAGuid, "AA")),
+          notAGuid);
+    }
+  }
+
+  @Test
+  void aBadRecordIsNamedByTheLineItStartsOn() {
+    assertEquals(
+        "line 3: GUID 'nope' is not a GUID",
+        refusal(
+            SKU_HEADER
+                + skuRow("Suite", "SUITE", "00000000-0000-0000-0000-000000000001", "AA")
+                + skuRow("\"Suite\non three\nlines\"", "BAD", "nope", "BB")));
+  }
+
+  @Test
+  void aReaderThatSometimesReturnsNoCharacterIsReadWhole() throws IOException {
+    String csv =
+        SKU_HEADER + skuRow("Suite", "SUITE", "00000000-0000-0000-0000-000000000001", "AA");
+    Reader stuttering =
+        new Reader() {
+          private int position;
+          private boolean empty;
+
+          @Override
+          public int read(char[] buffer, int offset, int length) {
+            if (position == csv.length()) {
+              return -1;
+            }
+            empty = !empty;
+            if (empty) {
+              return 0; // a broken Reader: none, though it is not at its end
+            }
+            buffer[offset] = csv.charAt(position++);
+            return 1;
+          }
+
+          @Override
+          public void close() {}
+        };
+    SkuCatalog read = MicrosoftLicensing.readSkus(stuttering, "test", LocalDate.of(2026, 1, 1));
+    assertEquals("AA", read.find("SUITE").orElseThrow().servicePlans().get(0).name());
+  }
+
+  @Test
+  void aTierTableBreakingItsOwnRulesIsRefusedAtTheRowThatBreaksThem() {
+    String header = "family\trank\tplan\tholdsData\tnote\n";
+    assertEquals(
+        "line 4: plan P is already on line 2",
+        tierRefusal(header + "F\t1\tP\tyes\tn\nF\t2\tQ\tyes\tn\nG\t1\tP\tyes\tn\n"));
+    assertEquals(
+        "line 3: holdsData no, but family F says yes on line 2",
+        tierRefusal(header + "F\t1\tP\tyes\tn\nF\t2\tQ\tno\tn\n"));
+  }
 }

@@ -60,6 +60,15 @@ public final class DelimitedText {
 
   private boolean fill() throws IOException {
     int read = in.read(buffer, 0, buffer.length);
+    if (read == 0) {
+      // A Reader must block until it has a character, but some return none; read() must not.
+      int c = in.read();
+      if (c == -1) {
+        return false;
+      }
+      buffer[0] = (char) c;
+      read = 1;
+    }
     if (read == -1) {
       return false;
     }
