@@ -42,6 +42,12 @@ public final class ImportNote {
     /** A parent subscription that is not among the sources: the link is dropped. */
     PARENT_UNKNOWN,
     /**
+     * Parent links that form a cycle (an add-on that is, through others, its own parent): the link
+     * of the cycle's first source is dropped; arguments {@code source}, {@code parent}, {@code
+     * length}.
+     */
+    PARENT_CYCLE,
+    /**
      * An expired or disabled subscription's term end derived from Graph's next lifecycle date minus
      * the days of its lifecycle row (version 3).
      */

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -201,12 +202,17 @@ public final class TenantImport {
     List<ImportNote> notes = new ArrayList<>();
     Map<String, Integer> assigned = assignedLicenses(notes);
     List<Subscription> sources = new ArrayList<>();
-    Set<String> ids = new LinkedHashSet<>();
+    // Graph ids by themselves, then by their match key, so that a Partner Center parent id is
+    // found in one or two lookups (an exact id first), not by a scan of all ids.
+    Map<String, String> ids = new HashMap<>();
+    for (GraphSubscription subscription : subscriptions) {
+      ids.put(subscription.id, subscription.id);
+    }
+    for (GraphSubscription subscription : subscriptions) {
+      ids.putIfAbsent(matchKey(subscription.id), subscription.id);
+    }
     List<String> unknownChannel = new ArrayList<>();
     List<String> heldByPartners = new ArrayList<>();
-    for (GraphSubscription subscription : subscriptions) {
-      ids.add(subscription.id);
-    }
     Set<String> matched = new java.util.HashSet<>();
     for (GraphSubscription subscription : subscriptions) {
       Subscription source =
@@ -219,6 +225,7 @@ public final class TenantImport {
         heldByPartners.add(source.id().value());
       }
     }
+    breakParentCycles(sources, notes);
     if (!unknownChannel.isEmpty()) {
       notes.add(ImportNote.of(Kind.CHANNEL_UNKNOWN, Map.of("sources", unknownChannel)));
     }
@@ -341,7 +348,7 @@ public final class TenantImport {
       GraphSubscription graph,
       Map<String, Integer> assigned,
       TenantId customer,
-      Set<String> ids,
+      Map<String, String> ids,
       List<String> unknownChannel,
       List<ImportNote> notes) {
     PartnerCenterItem item = partnerCenter.get(matchKey(graph.id));
@@ -495,18 +502,62 @@ public final class TenantImport {
     return TenantId.isGuid(stripped) ? stripped.toLowerCase(Locale.ROOT) : id;
   }
 
-  /** The Graph id a Partner Center id names, or null. */
-  private @Nullable String sourceIdOf(String partnerCenterId, Set<String> ids) {
-    if (ids.contains(partnerCenterId)) {
-      return partnerCenterId;
+  /**
+   * Drops one link of each cycle of parent links (Partner Center's {@code parentSubscriptionId} can
+   * name, through other add-ons, an add-on of the subscription itself), with a note: the link of
+   * the cycle's first source in the bodies' order. Linear in the number of sources: each is walked
+   * once.
+   */
+  private static void breakParentCycles(List<Subscription> sources, List<ImportNote> notes) {
+    int count = sources.size();
+    Map<SubscriptionId, Integer> index = new HashMap<>(count * 2);
+    for (int i = 0; i < count; i++) {
+      index.put(sources.get(i).id(), i);
     }
-    String key = matchKey(partnerCenterId);
-    for (String id : ids) {
-      if (matchKey(id).equals(key)) {
-        return id;
+    int[] parent = new int[count];
+    for (int i = 0; i < count; i++) {
+      Integer found = sources.get(i).parentId().map(index::get).orElse(null);
+      parent[i] = found == null ? -1 : found;
+    }
+    final byte unseen = 0;
+    final byte onPath = 1;
+    final byte done = 2;
+    byte[] state = new byte[count];
+    List<Integer> path = new ArrayList<>();
+    for (int start = 0; start < count; start++) {
+      path.clear();
+      int node = start;
+      while (node != -1 && state[node] == unseen) {
+        state[node] = onPath;
+        path.add(node);
+        node = parent[node];
+      }
+      if (node != -1 && state[node] == onPath) {
+        List<Integer> cycle = path.subList(path.indexOf(node), path.size());
+        int first = Collections.min(cycle);
+        Subscription broken = sources.get(first);
+        sources.set(first, Subscription.builder().from(broken).parentId(Optional.empty()).build());
+        notes.add(
+            ImportNote.of(
+                Kind.PARENT_CYCLE,
+                mapOf(
+                    "source",
+                    broken.id().value(),
+                    "parent",
+                    broken.parentId().orElseThrow().value(),
+                    "length",
+                    cycle.size())));
+      }
+      for (int visited : path) {
+        state[visited] = done;
       }
     }
-    return null;
+  }
+
+  /** The Graph id a Partner Center id names, or null: the same id, else the same match key. */
+  private static @Nullable String sourceIdOf(String partnerCenterId, Map<String, String> ids) {
+    String exact = ids.get(partnerCenterId);
+    return exact != null ? exact : ids.get(matchKey(partnerCenterId));
   }
 
   private static boolean sameTenant(String owner, TenantId customer) {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -400,6 +401,83 @@ class TenantImportTest {
         imported(List.of(sku(1)), List.of(subscription("s1")), List.of(item));
     assertEquals(Optional.empty(), imported.scenario().request().sources().get(0).parentId());
     assertTrue(kinds(imported).contains(ImportNote.Kind.PARENT_UNKNOWN));
+  }
+
+  private static Map<String, Object> child(String id, String parent) {
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("id", id);
+    item.put("parentSubscriptionId", parent);
+    return item;
+  }
+
+  private static List<Optional<SubscriptionId>> parents(TenantImport.Result imported) {
+    return imported.scenario().request().sources().stream()
+        .map(Subscription::parentId)
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void aCycleOfParentsLosesTheLinkOfItsFirstSourceWithANote() throws IOException {
+    TenantImport.Result imported =
+        imported(
+            List.of(sku(1)),
+            List.of(subscription("s0"), subscription("s1"), subscription("s2"), subscription("s3")),
+            List.of(child("s3", "s1"), child("s1", "s2"), child("s2", "s3"), child("s0", "s1")));
+    assertEquals(
+        List.of(
+            Optional.of(SubscriptionId.of("s1")),
+            Optional.empty(),
+            Optional.of(SubscriptionId.of("s3")),
+            Optional.of(SubscriptionId.of("s1"))),
+        parents(imported));
+    List<ImportNote> cycles =
+        imported.notes().stream()
+            .filter(note -> note.kind() == ImportNote.Kind.PARENT_CYCLE)
+            .collect(Collectors.toList());
+    assertEquals(1, cycles.size(), cycles::toString);
+    assertEquals(Map.of("source", "s1", "parent", "s2", "length", 3), cycles.get(0).arguments());
+    assertEquals(
+        "s1: its parent s2 leads back to it through 3 parent links; the link of s1 is dropped",
+        cycles.get(0).message());
+  }
+
+  @Test
+  void aChainOfParentsIsKeptWhole() throws IOException {
+    TenantImport.Result imported =
+        imported(
+            List.of(sku(1)),
+            List.of(subscription("s1"), subscription("s2"), subscription("s3")),
+            List.of(child("s1", "s2"), child("s2", "s3")));
+    assertEquals(
+        List.of(
+            Optional.of(SubscriptionId.of("s2")),
+            Optional.of(SubscriptionId.of("s3")),
+            Optional.empty()),
+        parents(imported));
+    assertFalse(kinds(imported).contains(ImportNote.Kind.PARENT_CYCLE));
+  }
+
+  @Test
+  void aLongCycleOfParentsWhoseIdsDifferInCaseIsOneNote() throws IOException {
+    // 20,000 GUID ids given in upper case by Partner Center: each parent is found by its match
+    // key, in one lookup, and the cycle is walked once.
+    int count = 20_000;
+    List<Map<String, Object>> subscriptions = new ArrayList<>();
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      subscriptions.add(subscription(guid(i)));
+      items.add(
+          child(guid(i).toUpperCase(Locale.ROOT), guid((i + 1) % count).toUpperCase(Locale.ROOT)));
+    }
+    TenantImport.Result imported = imported(List.of(sku(1)), subscriptions, items);
+    assertEquals(
+        List.of(ImportNote.Kind.PARENT_CYCLE),
+        kinds(imported).stream().filter(kind -> kind.name().startsWith("PARENT")).toList());
+    assertEquals(count - 1, parents(imported).stream().filter(Optional::isPresent).count());
+  }
+
+  private static String guid(int i) {
+    return String.format(Locale.ROOT, "00000000-0000-4000-8000-%012x", i);
   }
 
   @Test

@@ -294,6 +294,10 @@ public final class EnglishMessages {
             "{sku} applies to the whole tenant, not to users: all seats of {sources} count as"
                 + " used"),
         Map.entry(
+            "import.PARENT_CYCLE",
+            "{source}: its parent {parent} leads back to it through {length} parent links; the link"
+                + " of {source} is dropped"),
+        Map.entry(
             "import.PARENT_UNKNOWN",
             "{source}: its parent subscription {parent} is not among the sources; the link is"
                 + " dropped"),

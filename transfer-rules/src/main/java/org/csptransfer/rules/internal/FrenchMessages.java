@@ -322,6 +322,10 @@ public final class FrenchMessages {
             "{sku} s'applique à tout le locataire, pas aux utilisateurs : toutes les licences de"
                 + " {sources} comptent comme utilisées"),
         Map.entry(
+            "import.PARENT_CYCLE",
+            "{source} : son parent {parent} y ramène par {length} liens de parenté ; le lien de"
+                + " {source} est abandonné"),
+        Map.entry(
             "import.PARENT_UNKNOWN",
             "{source} : son abonnement parent {parent} ne fait pas partie des abonnements ; le"
                 + " lien est abandonné"),
