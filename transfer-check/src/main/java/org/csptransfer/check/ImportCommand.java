@@ -33,6 +33,7 @@ import org.csptransfer.json.ScenarioWriter;
 import org.csptransfer.json.TenantImport;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -58,6 +59,8 @@ import picocli.CommandLine.ParentCommand;
 final class ImportCommand implements Callable<Integer> {
 
   @ParentCommand private @Nullable TransferCheck parent;
+
+  @Mixin private LanguageOption language = new LanguageOption();
 
   @Option(
       names = "--subscribed-skus",
@@ -163,7 +166,7 @@ final class ImportCommand implements Callable<Integer> {
       } else {
         OutputFile.write(output, scenario);
       }
-      Locale locale = command.locale();
+      Locale locale = language.locale(command.language());
       for (ImportNote note : imported.notes()) {
         err.println(Labels.safe("note: " + note.message(locale)));
       }

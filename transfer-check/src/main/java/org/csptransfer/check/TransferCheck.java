@@ -35,6 +35,7 @@ import org.csptransfer.rules.planning.TransitionPlanner;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -81,14 +82,6 @@ public final class TransferCheck implements Callable<Integer> {
   /** Exit status when an input cannot be read. */
   static final int UNREADABLE = 2;
 
-  /** The languages of messages and reports. */
-  enum Language {
-    /** English. */
-    en,
-    /** French. */
-    fr
-  }
-
   @Option(
       names = "--json",
       description = "Print each decision as JSON: one object, or one per line for several files.")
@@ -101,11 +94,7 @@ public final class TransferCheck implements Callable<Integer> {
               + " evaluate it.")
   private boolean plan;
 
-  @Option(
-      names = "--lang",
-      paramLabel = "LANG",
-      description = "Language of messages and reports: ${COMPLETION-CANDIDATES} (default: en).")
-  private Language language = Language.en;
+  @Mixin private LanguageOption language = new LanguageOption();
 
   @Option(
       names = "--html",
@@ -250,7 +239,12 @@ public final class TransferCheck implements Callable<Integer> {
   }
 
   Locale locale() {
-    return Locale.forLanguageTag(language.name());
+    return language.locale(null);
+  }
+
+  /** Returns the language option, which a subcommand's own {@code --lang} falls back on. */
+  LanguageOption language() {
+    return language;
   }
 
   @Override

@@ -85,6 +85,22 @@ class ImportCommandTest {
   }
 
   @Test
+  void theLanguageMayBeGivenToTheImportItselfAndItsOwnWins() {
+    CommandRun french = run(args("--lang", "fr"));
+    assertEquals(0, french.status, french.err);
+    assertTrue(french.err.contains("licences attribuées"), french.err);
+    List<String> overridden = new ArrayList<>(List.of("--lang", "fr"));
+    overridden.addAll(args("--lang", "en"));
+    CommandRun english = run(overridden);
+    assertEquals(0, english.status, english.err);
+    assertTrue(english.err.contains("shared over its 3 subscriptions"), english.err);
+    assertFalse(english.err.contains("licences attribuées"), english.err);
+    CommandRun unknown = run(args("--lang", "de"));
+    assertEquals(2, unknown.status);
+    assertEquals("", unknown.out);
+  }
+
+  @Test
   void aBadBodyIsOneLineNamingTheFileAndPathAndNothingIsWritten() throws IOException {
     Path body =
         Files.writeString(dir.resolve("subs.json"), "{\"value\": [{\"skuPartNumber\": \"SPB\"}]}");
