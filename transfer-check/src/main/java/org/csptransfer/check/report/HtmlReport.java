@@ -1,5 +1,11 @@
 package org.csptransfer.check.report;
 
+import com.google.common.escape.Escaper;
+import com.google.common.html.HtmlEscapers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -30,6 +36,10 @@ import org.csptransfer.rules.planning.ProposedPlan;
  */
 public final class HtmlReport {
 
+  private static final Escaper HTML = HtmlEscapers.htmlEscaper();
+  // The style sheet lives beside this class as a resource, read once: CSS is easier to read and
+  // review as CSS than as a Java string.
+  private static final String CSS = readCss();
   private static final int LABEL_WIDTH = 190;
   private static final int CHART_WIDTH = 620;
   private static final int ROW_HEIGHT = 24;
@@ -582,33 +592,24 @@ public final class HtmlReport {
         .append("</li></ul>\n");
   }
 
-  /** Text for HTML: controls shown escaped, markup characters as entities. */
+  /**
+   * Text for HTML: controls, format characters and lone surrogates shown as escapes first (so that
+   * no name can reorder or hide the page's text), then Guava's escaper for markup characters and
+   * quotes.
+   */
   static String esc(String text) {
-    String safe = Labels.safe(text);
-    StringBuilder out = null;
-    for (int i = 0; i < safe.length(); i++) {
-      char c = safe.charAt(i);
-      String entity =
-          switch (c) {
-            case '&' -> "&amp;";
-            case '<' -> "&lt;";
-            case '>' -> "&gt;";
-            case '"' -> "&quot;";
-            case '\'' -> "&#39;";
-            default -> null;
-          };
-      if (entity != null && out == null) {
-        out = new StringBuilder(safe.length() + 16).append(safe, 0, i);
+    return HTML.escape(Labels.safe(text));
+  }
+
+  private static String readCss() {
+    try (InputStream in = HtmlReport.class.getResourceAsStream("report.css")) {
+      if (in == null) {
+        throw new IllegalStateException("the jar lacks org/csptransfer/check/report/report.css");
       }
-      if (out != null) {
-        if (entity != null) {
-          out.append(entity);
-        } else {
-          out.append(c);
-        }
-      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read report.css from the jar", e);
     }
-    return out == null ? safe : out.toString();
   }
 
   private static String fmt(double value) {
@@ -639,42 +640,4 @@ public final class HtmlReport {
       return LABEL_WIDTH + ChronoUnit.DAYS.between(first, day) * perDay;
     }
   }
-
-  private static final String CSS =
-      """
-      body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1b1b;\
-      margin:24px auto;max-width:900px;padding:0 12px}
-      h1{font-size:22px;margin:0}h2{font-size:18px;margin:28px 0 4px}h3{font-size:15px;margin:16px 0 6px}
-      .generated,.parties,.subjects{color:#555}
-      table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ddd;padding:4px 8px;\
-      text-align:left}td.number{text-align:right}
-      .verdict{font-weight:600;padding:1px 6px;border-radius:3px;font-size:12px}
-      .approved{background:#e6f4ea;color:#1e5631}.approved-with-actions{background:#fff4e0;color:#7a4a00}
-      .rejected{background:#fde7e9;color:#8a1c24}.unreadable{background:#eee;color:#333}
-      ul.findings,ul.checklist,ul.legend{list-style:none;padding-left:0}
-      ul.findings li{margin:6px 0;padding-left:8px;border-left:4px solid #bbb}
-      ul.findings li.error{border-color:#c62828}ul.findings li.warning{border-color:#f9a825}
-      ul.findings li.info{border-color:#1565c0}
-      .severity{font-size:11px;font-weight:600}code{font-size:12px}
-      .box{font-size:16px;margin-right:4px}
-      p.error{color:#8a1c24}
-      svg.timeline{display:block;max-width:100%;height:auto}
-      svg text{font-size:11px;fill:#333}svg .axis line{stroke:#e3e3e3}
-      rect.service{fill:#2e7d32}rect.expired{fill:#f9a825}rect.disabled{fill:#c62828}
-      rect.deleted{fill:#9e9e9e}rect.target{fill:#1565c0}rect.stacked{fill:#64b5f6}
-      polygon.transfer{fill:#6a1b9a;stroke:#fff;stroke-width:1}
-      line.as-of{stroke:#000;stroke-width:1.5;stroke-dasharray:4 3}
-      ul.legend li{display:inline-block;margin-right:14px;font-size:12px}
-      .swatch{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:-1px}
-      .swatch.service{background:#2e7d32}.swatch.expired{background:#f9a825}
-      .swatch.disabled{background:#c62828}.swatch.deleted{background:#9e9e9e}
-      .swatch.target{background:#1565c0}.swatch.transfer{background:#6a1b9a;transform:rotate(45deg) scale(.8)}
-      .swatch.as-of{border-left:2px dashed #000;width:0}.swatch.stacked{background:#64b5f6}
-      .swatch.step{background:#00838f;border-radius:50%}circle.step{fill:#00838f;stroke:#fff}
-      table.steps td:first-child{width:1.5em}ul.dates{font-size:12px;color:#333;padding-left:18px}ul.dates .id{font-weight:600}
-      section.scenario{break-inside:avoid-page}
-      @page{size:A4;margin:14mm}
-      @media print{body{margin:0;max-width:none}a{color:inherit;text-decoration:none}\
-      .scenario{break-before:page}}
-      """;
 }
