@@ -152,20 +152,22 @@ public final class EasyRulesCheck {
             f.pairs.stream()
                 .anyMatch(
                     p ->
-                        p.getDaysFromEndToStart() > 0 && p.getDaysFromEndToStart() <= grace(f, p)));
+                        p.getDaysFromEndToStart() > 0
+                            && p.getDaysFromEndToStart() <= p.getGraceDays()));
     register(
         FindingCode.SERVICE_INTERRUPTION,
         f ->
             f.pairs.stream()
                 .anyMatch(
                     p ->
-                        p.getDaysFromEndToStart() > grace(f, p)
-                            && p.getDaysFromEndToStart() <= grace(f, p) + p.getDisabledDays()));
+                        p.getDaysFromEndToStart() > p.getGraceDays()
+                            && p.getDaysFromEndToStart()
+                                <= p.getGraceDays() + p.getDisabledDays()));
     register(
         FindingCode.DATA_LOSS,
         f ->
             f.pairs.stream()
-                .anyMatch(p -> p.getDaysFromEndToStart() > grace(f, p) + p.getDisabledDays()));
+                .anyMatch(p -> p.getDaysFromEndToStart() > p.getGraceDays() + p.getDisabledDays()));
     register(
         FindingCode.AUTO_RENEWAL_ON,
         f -> f.sources.stream().anyMatch(s -> s.isReplaced() && s.isRenewing()));
@@ -199,10 +201,6 @@ public final class EasyRulesCheck {
     PlanFacts.@Nullable OfferFact source = facts.offer(pair.getSourceOfferId());
     PlanFacts.@Nullable OfferFact target = facts.offer(pair.getTargetOfferId());
     return source != null && target != null && target.covers(source);
-  }
-
-  private static long grace(PlanFacts facts, PlanFacts.PairFact pair) {
-    return pair.getGraceDays();
   }
 
   private static boolean compared(PlanFacts.GroupFact group) {
