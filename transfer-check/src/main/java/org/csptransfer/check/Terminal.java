@@ -1,5 +1,6 @@
 package org.csptransfer.check;
 
+import java.io.Console;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,26 @@ final class Terminal {
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
       // Falls through to the console.
     }
-    return System.console() != null;
+    return consoleIsTerminal();
+  }
+
+  /**
+   * Whether the JVM's console is a terminal. Before JDK 22 a console exists only when it is one;
+   * from JDK 22 one always exists and says whether it is one ({@code isTerminal()}, called
+   * reflectively since the command is compiled for Java 17).
+   */
+  @SuppressWarnings("SystemConsoleNull") // null is still "no console"; isTerminal() is asked next
+  private static boolean consoleIsTerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException e) {
+      return true; // JDK 17 to 21: a console is a terminal
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return false;
+    }
   }
 }

@@ -789,23 +789,18 @@ public final class TenantImport {
     }
 
     private static SubscriptionStatus graphStatus(String path, String status) {
-      switch (status) {
-        case "Enabled":
-          return SubscriptionStatus.ACTIVE;
-        case "Warning":
-          return SubscriptionStatus.EXPIRED;
-        case "Suspended":
-        case "LockedOut":
-          return SubscriptionStatus.DISABLED;
-        case "Deleted":
-          return SubscriptionStatus.DELETED;
-        default:
-          throw new ScenarioException(
-              path,
-              "unknown value '"
-                  + Printable.escape(status, QUOTED)
-                  + "', expected one of Enabled, Warning, Suspended, LockedOut, Deleted");
-      }
+      return switch (status) {
+        case "Enabled" -> SubscriptionStatus.ACTIVE;
+        case "Warning" -> SubscriptionStatus.EXPIRED;
+        case "Suspended", "LockedOut" -> SubscriptionStatus.DISABLED;
+        case "Deleted" -> SubscriptionStatus.DELETED;
+        default ->
+            throw new ScenarioException(
+                path,
+                "unknown value '"
+                    + Printable.escape(status, QUOTED)
+                    + "', expected one of Enabled, Warning, Suspended, LockedOut, Deleted");
+      };
     }
   }
 
@@ -856,20 +851,14 @@ public final class TenantImport {
     }
 
     private static Optional<SubscriptionStatus> partnerCenterStatus(String status) {
-      switch (status) {
-        case "active":
-          return Optional.of(SubscriptionStatus.ACTIVE);
-        case "suspended":
-          return Optional.of(SubscriptionStatus.SUSPENDED);
-        case "expired":
-          return Optional.of(SubscriptionStatus.EXPIRED);
-        case "disabled":
-          return Optional.of(SubscriptionStatus.DISABLED);
-        case "deleted":
-          return Optional.of(SubscriptionStatus.DELETED);
-        default:
-          return Optional.empty();
-      }
+      return switch (status) {
+        case "active" -> Optional.of(SubscriptionStatus.ACTIVE);
+        case "suspended" -> Optional.of(SubscriptionStatus.SUSPENDED);
+        case "expired" -> Optional.of(SubscriptionStatus.EXPIRED);
+        case "disabled" -> Optional.of(SubscriptionStatus.DISABLED);
+        case "deleted" -> Optional.of(SubscriptionStatus.DELETED);
+        default -> Optional.empty();
+      };
     }
   }
 

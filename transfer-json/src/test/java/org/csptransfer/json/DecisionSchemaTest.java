@@ -48,9 +48,9 @@ class DecisionSchemaTest {
   }
 
   static Stream<Path> bundled() throws IOException {
-    return Files.list(Path.of("..", "transfer-examples", "scenarios"))
-        .filter(file -> file.toString().endsWith(".json"))
-        .sorted();
+    try (Stream<Path> files = Files.list(Path.of("..", "transfer-examples", "scenarios"))) {
+      return files.filter(file -> file.toString().endsWith(".json")).sorted().toList().stream();
+    }
   }
 
   @Test

@@ -612,6 +612,9 @@ public sealed interface RequiredAction
 
   /** Change a planned subscription's seat count; the new count is within its offer's limits. */
   @Value.Immutable
+  // Its seats before the change are from(), which is API; Immutables then generates no builder
+  // method from(instance), which nothing uses (the value is built by of(...)).
+  @SuppressWarnings("immutables:from")
   abstract non-sealed class ChangeQuantity implements RequiredAction {
     ChangeQuantity() {}
 

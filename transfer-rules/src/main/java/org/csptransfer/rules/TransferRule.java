@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.csptransfer.core.Offer;
@@ -135,7 +136,7 @@ final class TransferRule implements Rule {
     return TenantId.isGuid(partnerId) ? partnerId.toLowerCase(Locale.ROOT) : partnerId;
   }
 
-  private static Finding mixedPartners(Transfer transfer, TreeMap<String, String> partners) {
+  private static Finding mixedPartners(Transfer transfer, Map<String, String> partners) {
     return Finding.of(
         FindingCode.TRANSFER_MIXED_PARTNERS,
         List.of(transfer.id().value()),

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.csptransfer.core.AutoRenewAssumption;
@@ -251,7 +252,7 @@ class LifecycleAndRenewalTest {
             .addSource(
                 source("sub-001")
                     .channel(Channel.CSP)
-                    .partnerId(PartnerId.of(NORTHWIND_TENANT.toUpperCase()))
+                    .partnerId(PartnerId.of(NORTHWIND_TENANT.toUpperCase(Locale.ROOT)))
                     .build())
             .addTarget(target("t1", "sub-001").build())
             .build();
@@ -283,7 +284,7 @@ class LifecycleAndRenewalTest {
             .addSource(
                 source("sub-002")
                     .channel(Channel.CSP)
-                    .partnerId(PartnerId.of(lower.toUpperCase()))
+                    .partnerId(PartnerId.of(lower.toUpperCase(Locale.ROOT)))
                     .build())
             .addTransfer(
                 Transfer.builder()
@@ -321,7 +322,7 @@ class LifecycleAndRenewalTest {
                     .relationships(List.of())
                     .addRelationship(
                         org.csptransfer.core.Relationship.of(
-                            PartnerId.of(NORTHWIND_TENANT.toUpperCase()),
+                            PartnerId.of(NORTHWIND_TENANT.toUpperCase(Locale.ROOT)),
                             org.csptransfer.core.RelationshipStatus.ACCEPTED))
                     .build())
             .build();

@@ -158,7 +158,7 @@ class TransferRuleTest {
     assertCodes(evaluate(moving(held("sub-001"))));
   }
 
-  private static TransitionRequest transferring(int count, TransitionPolicy policy) {
+  private static TransitionRequest transferring(int count) {
     TransitionRequest.Builder request = emptyRequest();
     List<String> ids = new ArrayList<>();
     for (int i = 1; i <= count; i++) {
@@ -171,7 +171,7 @@ class TransferRuleTest {
   @Test
   void twentySixItemsAreTooManyForOneRequestButNotTwentyFive() {
     TransitionPipeline pipeline = Plans.pipeline();
-    TransitionDecision decision = pipeline.evaluate(transferring(26, TransitionPolicy.defaults()));
+    TransitionDecision decision = pipeline.evaluate(transferring(26));
     assertCodes(decision, FindingCode.TRANSFER_TOO_MANY_ITEMS);
     Finding finding = decision.findings().get(0);
     assertEquals(26, finding.arguments().get("count"));
@@ -179,7 +179,7 @@ class TransferRuleTest {
     assertEquals(
         RequiredAction.SplitTransfer.of(TransferId.of("x1"), 26, 25),
         finding.action().orElseThrow());
-    assertCodes(pipeline.evaluate(transferring(25, TransitionPolicy.defaults())));
+    assertCodes(pipeline.evaluate(transferring(25)));
   }
 
   @Test
@@ -189,10 +189,8 @@ class TransferRuleTest {
             .offers(Plans.offers())
             .policy(TransitionPolicy.builder().maxItemsPerTransfer(3).build())
             .build();
-    assertCodes(
-        strict.evaluate(transferring(4, TransitionPolicy.defaults())),
-        FindingCode.TRANSFER_TOO_MANY_ITEMS);
-    assertCodes(strict.evaluate(transferring(3, TransitionPolicy.defaults())));
+    assertCodes(strict.evaluate(transferring(4)), FindingCode.TRANSFER_TOO_MANY_ITEMS);
+    assertCodes(strict.evaluate(transferring(3)));
   }
 
   @Test

@@ -65,7 +65,7 @@ class ValueSemanticsTest {
                 .get(0))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(other.findings().get(0), same(other).findings().get(0))
+        .addEqualityGroup(other.findings().get(0), shortfallAgain().findings().get(0))
         .addEqualityGroup(
             Plans.evaluate(Plans.emptyRequest().addSource(Plans.source("sub-001").build()).build())
                 .findings()
@@ -77,7 +77,7 @@ class ValueSemanticsTest {
     assertTrue(other.findings().get(0).toString().contains("LICENSE_SHORTFALL"));
   }
 
-  private static TransitionDecision same(TransitionDecision decision) {
+  private static TransitionDecision shortfallAgain() {
     return Plans.evaluate(
         Plans.plan(Plans.source("sub-001"), Plans.target("t1", "sub-001").quantity(40)));
   }

@@ -128,13 +128,11 @@ public final class DelimitedText {
         fields.add(field.toString());
         field.setLength(0);
         closed = false;
-      } else if (c == '\r' && peek() == '\n') {
-        continue;
       } else if (c == '\n' || c == -1) {
         fields.add(field.toString());
         line++;
         return fields;
-      } else {
+      } else if (c != '\r' || peek() != '\n') { // a CR before LF is dropped: the LF ends the record
         field.append((char) c);
       }
     }

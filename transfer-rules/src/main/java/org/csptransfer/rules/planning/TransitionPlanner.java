@@ -147,7 +147,6 @@ public final class TransitionPlanner {
 
     /** Every source the plan is about, left to expire; those held by the partner left out. */
     private void keepSources() {
-      PartnerId partner = current.partner().id();
       Set<SubscriptionId> leftOut = new HashSet<>();
       for (Subscription source : current.sources()) {
         if (source.isHeldBy(current.partner())) {
@@ -234,7 +233,6 @@ public final class TransitionPlanner {
       }
     }
 
-    /** Sources grouped with their bases and add-ons, in source order, keyed by the first. */
     /**
      * The families of add-ons and their bases: the sources linked by parent ids, each family in the
      * order of its first source. A union-find over the links, so that a long chain of add-ons costs

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.csptransfer.core.Channel;
 import org.csptransfer.core.CountryCode;
@@ -106,7 +107,7 @@ class TransitionPlannerTest {
             .addSource(
                 source("sub-001")
                     .channel(Channel.CSP)
-                    .partnerId(org.csptransfer.core.PartnerId.of(tenant.toUpperCase()))
+                    .partnerId(org.csptransfer.core.PartnerId.of(tenant.toUpperCase(Locale.ROOT)))
                     .build())
             .build();
     ProposedPlan plan = PLANNER.plan(request);
