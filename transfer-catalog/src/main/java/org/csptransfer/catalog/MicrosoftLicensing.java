@@ -158,8 +158,7 @@ public final class MicrosoftLicensing {
         ServicePlanTiers.builder().edition(edition).publishedOn(publishedOn);
     // The table's own checks would name no line; these name the row that breaks them.
     Map<String, Integer> planLines = new HashMap<>();
-    Map<String, Integer> familyLines = new HashMap<>();
-    Map<String, Boolean> familyHoldsData = new HashMap<>();
+    Map<String, FirstRow> families = new HashMap<>();
     while (true) {
       int line = text.line();
       List<String> row = text.next();
@@ -200,9 +199,8 @@ public final class MicrosoftLicensing {
         throw new IllegalArgumentException(
             "line " + line + ": plan " + built.plan() + " is already on line " + earlier);
       }
-      Boolean familyHolds = familyHoldsData.putIfAbsent(built.family(), holdsData);
-      familyLines.putIfAbsent(built.family(), line);
-      if (familyHolds != null && familyHolds != holdsData) {
+      FirstRow family = families.putIfAbsent(built.family(), new FirstRow(line, holdsData));
+      if (family != null && family.holdsData() != holdsData) {
         throw new IllegalArgumentException(
             "line "
                 + line
@@ -211,9 +209,9 @@ public final class MicrosoftLicensing {
                 + ", but family "
                 + built.family()
                 + " says "
-                + (familyHolds ? "yes" : "no")
+                + (family.holdsData() ? "yes" : "no")
                 + " on line "
-                + familyLines.get(built.family()));
+                + family.line());
       }
       tiers.addTier(built);
     }
@@ -283,6 +281,9 @@ public final class MicrosoftLicensing {
   private static boolean isHexDigit(char c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }
+
+  /** A tier family's first row: where it is and what it says of data. */
+  private record FirstRow(int line, boolean holdsData) {}
 
   /** The rows of one SKU read so far, and where its first row is. */
   private static final class SkuRows {

@@ -1,5 +1,6 @@
 package org.csptransfer.core;
 
+import java.util.Locale;
 import org.csptransfer.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -49,6 +50,18 @@ public abstract class PartnerId implements Comparable<PartnerId> {
     String a = value();
     String b = other.value();
     return a.equals(b) || (a.equalsIgnoreCase(b) && TenantId.isGuid(a) && TenantId.isGuid(b));
+  }
+
+  /**
+   * Returns the text two ids have in common exactly when they are {@link #sameAs(PartnerId) the
+   * same partner}: a GUID in lower case, any other id as given. For keying maps and sets by
+   * partner.
+   *
+   * @return the comparison key
+   */
+  public String comparisonKey() {
+    String text = value();
+    return TenantId.isGuid(text) ? text.toLowerCase(Locale.ROOT) : text;
   }
 
   @Value.Check

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class LifecycleTableTest {
@@ -129,6 +130,8 @@ class LifecycleTableTest {
     assertEquals(true, PartnerId.of(guid).sameAs(PartnerId.of(guid.toUpperCase())));
     assertEquals(false, PartnerId.of("abc").sameAs(PartnerId.of("ABC")));
     assertEquals(false, PartnerId.of(guid).sameAs(PartnerId.of("9f8e7d6c")));
+    assertEquals(guid, PartnerId.of(guid.toUpperCase(Locale.ROOT)).comparisonKey());
+    assertEquals("ABC", PartnerId.of("ABC").comparisonKey());
     Partner partner = Fixtures.partner().tenantId(TenantId.parse(guid)).build();
     assertEquals(true, partner.isNamedBy(Fixtures.PARTNER));
     assertEquals(true, partner.isNamedBy(PartnerId.of(guid.toUpperCase())));

@@ -368,9 +368,7 @@ public final class TenantImport {
           .partnerId(
               built(
                   graph.path + ".ownerTenantId",
-                  () ->
-                      PartnerId.of(
-                          TenantId.isGuid(ownerId) ? ownerId.toLowerCase(Locale.ROOT) : ownerId)));
+                  () -> PartnerId.of(PartnerId.of(ownerId).comparisonKey())));
     } else {
       source.channel(Channel.OTHER);
       unknownChannel.add(graph.id);

@@ -4,15 +4,12 @@ import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.csptransfer.core.Offer;
-import org.csptransfer.core.PartnerId;
 import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionId;
-import org.csptransfer.core.TenantId;
 import org.csptransfer.core.Transfer;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.rules.internal.TransferEligibility;
@@ -59,8 +56,7 @@ final class TransferRule implements Rule {
         Subscription source = request.sources().get(position);
         source
             .partnerId()
-            .map(PartnerId::value)
-            .ifPresent(partner -> partners.putIfAbsent(key(partner), partner));
+            .ifPresent(partner -> partners.putIfAbsent(partner.comparisonKey(), partner.value()));
         Optional<TransferIneligibility> reason =
             TransferEligibility.reason(source, transfer.date(), transfer.id());
         if (reason.isPresent()) {
@@ -129,11 +125,6 @@ final class TransferRule implements Rule {
         List.of(transfer.id().value()),
         ImmutableMap.of("transfer", transfer.id().value(), "count", count, "maximum", maximum),
         RequiredAction.SplitTransfer.of(transfer.id(), count, maximum));
-  }
-
-  /** CONTRACT.md, "Version 3", clarification 8: partner ids are exact, GUIDs without case. */
-  private static String key(String partnerId) {
-    return TenantId.isGuid(partnerId) ? partnerId.toLowerCase(Locale.ROOT) : partnerId;
   }
 
   private static Finding mixedPartners(Transfer transfer, Map<String, String> partners) {
