@@ -19,6 +19,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ImportNote {
 
+  private static final Messages MESSAGES =
+      Messages.standard().withBundle("messages", ImportNote.class::getResourceAsStream);
+
   /** What a note says. */
   public enum Kind {
     /** A SKU's assigned licenses were shared over its several subscriptions. */
@@ -126,7 +129,17 @@ public final class ImportNote {
    * @return a sentence
    */
   public String message(Locale locale) {
-    return Messages.standard().text("import." + kind, arguments, locale);
+    return MESSAGES.text("import." + kind, arguments, locale);
+  }
+
+  /**
+   * Returns the standard messages with the import's notes (keys {@code import.<KIND>}, from this
+   * module's {@code messages.properties} family), to render notes with or to extend.
+   *
+   * @return the shared instance
+   */
+  public static Messages messages() {
+    return MESSAGES;
   }
 
   @Override

@@ -2,49 +2,89 @@ package org.csptransfer.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.csptransfer.rules.internal.EnglishMessages;
-import org.csptransfer.rules.internal.FrenchMessages;
+import org.csptransfer.rules.internal.MessageBundle;
 import org.csptransfer.rules.internal.Template;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders findings, actions, planner notes and report texts for people, in a language, from their
  * codes and arguments: nothing is stored as English inside a decision, so a service shows the same
  * decision in each customer's language.
  *
- * <p>{@link #standard()} speaks English and French (as Microsoft's French Partner Center
- * documentation words it); English is the fallback of every language. Add a language, override a
- * message or give the message of a user's code with {@link #withTemplates(Locale, Map)}: keys are
- * {@code finding.<CODE>}, {@code action.<KIND>} and {@code note.<KIND>}, values are templates with
- * {@code {argument}} placeholders (plural forms {@code {users|user|users}}, optional parts {@code
- * {value? worth {value}}}). Numbers, dates and money are formatted for the language: {@code 1 234},
- * {@code 31 mars 2026}, {@code 1 234,56 €} in French.
+ * <h2>Bundles</h2>
  *
- * <p>Immutable and thread-safe.
+ * Texts live in properties files, one family per module ({@code messages.properties} is English,
+ * {@code messages_fr.properties} French, as Microsoft's French Partner Center documentation words
+ * it), read in UTF-8. A locale is resolved as {@link java.util.ResourceBundle} resolves it, with
+ * the JDK's candidate locales: {@code pt_BR}, then {@code pt}, then the root (English), so {@code
+ * pt-BR} and {@code pt-PT} may differ and {@code fr-CA} falls back to {@code fr}. The default
+ * locale of the machine never takes part.
+ *
+ * <p>{@link #standard()} holds the rules' bundle (findings, actions, planner notes, runbook steps)
+ * and any file named {@code META-INF/csp-transfer/messages_<locale>.properties} on the class path:
+ * drop such a file in a jar to add a language without Java. {@link #withBundle(String, Function)}
+ * adds a module's family, {@link #withTemplates(Locale, Map)} single texts. Keys are {@code
+ * finding.<CODE>}, {@code action.<KIND>}, {@code note.<KIND>}, {@code step.<KIND>}; a more specific
+ * locale wins over a more general one, then the latest added wins.
+ *
+ * <h2>Templates</h2>
+ *
+ * Values are templates with {@code {argument}} placeholders, plural forms {@code
+ * {users|user|users}}, table look-ups {@code {status@status}} and optional parts {@code {value?
+ * worth {value}}}. Plural forms follow the order a bundle declares in {@code plural.forms} (English
+ * {@code one, other}; Polish {@code one, few, many}), each category chosen by its CLDR rule {@code
+ * plural.<category>} ({@code plural.one=i = 1 and v = 0}); a count under no rule takes {@code
+ * other}, or the last form. A language's particulars are entries too: {@code
+ * format.list.separator}, {@code format.date.firstOfMonth} (French "1er"), {@code format.elision.*}
+ * (French "d'"). Numbers, dates and money are formatted for the locale: {@code 1 234}, {@code 31
+ * mars 2026}, {@code 1 234,56 €} in French.
+ *
+ * <p>Immutable and thread-safe; each file is read once, when a locale first needs it.
  */
 public final class Messages {
 
+  /** Resolved locales kept at most; beyond, a locale is resolved on each use. */
+  private static final int MAX_CACHED_LOCALES = 64;
+
   private static final Messages STANDARD =
       new Messages(
-          Map.of("en", EnglishMessages.table(), "fr", FrenchMessages.table()),
+          List.of(
+              MessageBundle.of("messages", Messages.class::getResourceAsStream),
+              MessageBundle.of("META-INF/csp-transfer/messages", Messages::dropIn)),
+          Map.of(),
           plan -> Optional.empty());
 
-  private final Map<String, Map<String, String>> tables;
+  private final List<MessageBundle> bundles;
+  private final Map<Locale, Map<String, String>> overrides;
   private final Function<String, Optional<String>> planNames;
+  private final Map<Locale, Map<String, String>> resolved = new ConcurrentHashMap<>();
 
   private Messages(
-      Map<String, Map<String, String>> tables, Function<String, Optional<String>> planNames) {
-    this.tables = tables;
+      List<MessageBundle> bundles,
+      Map<Locale, Map<String, String>> overrides,
+      Function<String, Optional<String>> planNames) {
+    this.bundles = bundles;
+    this.overrides = overrides;
     this.planNames = planNames;
   }
 
+  private static @Nullable InputStream dropIn(String name) {
+    ClassLoader loader = Messages.class.getClassLoader();
+    return loader == null ? null : loader.getResourceAsStream(name);
+  }
+
   /**
-   * Returns the messages csp-transfer ships: English and French.
+   * Returns the messages csp-transfer's rules ship (English and French) with any language dropped
+   * on the class path as {@code META-INF/csp-transfer/messages_<locale>.properties}.
    *
    * @return the shared instance
    */
@@ -53,20 +93,40 @@ public final class Messages {
   }
 
   /**
-   * Returns these messages with templates added or replaced for a language.
+   * Returns these messages with a module's family of properties files added, above those already
+   * held.
    *
-   * @param locale the language (its language code counts, not its country); not null
+   * @param baseName the files' name without locale and extension, as {@code resources} resolves it,
+   *     for example {@code "messages"} for {@code messages.properties} and {@code
+   *     messages_fr.properties}; not null
+   * @param resources opens a file by name, or returns null when there is none; typically {@code
+   *     MyClass.class::getResourceAsStream}, so that a named module reads its own encapsulated
+   *     resources; not null
+   * @return new messages; these are unchanged
+   * @throws java.io.UncheckedIOException later, when a file that exists cannot be read
+   */
+  public Messages withBundle(String baseName, Function<String, @Nullable InputStream> resources) {
+    List<MessageBundle> copy = new ArrayList<>(bundles);
+    copy.add(MessageBundle.of(baseName, resources));
+    return new Messages(List.copyOf(copy), overrides, planNames);
+  }
+
+  /**
+   * Returns these messages with templates added or replaced for a locale.
+   *
+   * @param locale the locale, whole: {@code fr_CA} templates serve {@code fr_CA} only, {@code fr}
+   *     ones every French locale, {@link Locale#ROOT} ones every locale; not null
    * @param templates templates by key, for example {@code "finding.TOO_MANY_SOURCES" -> "{sources}
    *     subscriptions; at most 25"}; not null
    * @return new messages; these are unchanged
    */
   public Messages withTemplates(Locale locale, Map<String, String> templates) {
-    String language = requireNonNull(locale, "locale").getLanguage();
-    Map<String, Map<String, String>> copy = new HashMap<>(tables);
-    Map<String, String> table = new HashMap<>(copy.getOrDefault(language, Map.of()));
+    requireNonNull(locale, "locale");
+    Map<Locale, Map<String, String>> copy = new HashMap<>(overrides);
+    Map<String, String> table = new HashMap<>(copy.getOrDefault(locale, Map.of()));
     table.putAll(templates);
-    copy.put(language, Map.copyOf(table));
-    return new Messages(Map.copyOf(copy), planNames);
+    copy.put(locale, Map.copyOf(table));
+    return new Messages(bundles, Map.copyOf(copy), planNames);
   }
 
   /**
@@ -77,35 +137,42 @@ public final class Messages {
    * @return new messages; these are unchanged
    */
   public Messages withServicePlanNames(Function<String, Optional<String>> names) {
-    return new Messages(tables, requireNonNull(names, "names"));
+    return new Messages(bundles, overrides, requireNonNull(names, "names"));
   }
 
   /**
-   * Returns the languages with a table of their own.
-   *
-   * @return the language codes, for example {@code en} and {@code fr}
-   */
-  public Set<String> languages() {
-    return tables.keySet();
-  }
-
-  /**
-   * Returns the template of a key in a language, falling back to English.
+   * Returns the template of a key in a locale: the locale's own, else that of a more general
+   * candidate locale, down to English.
    *
    * @param key the key, for example {@code "finding.DATA_LOSS"}; not null
-   * @param locale the language; not null
-   * @return the template, or empty if neither the language nor English has one
+   * @param locale the locale; not null
+   * @return the template, or empty if no candidate locale has one
+   * @throws java.io.UncheckedIOException if a bundle's file exists but cannot be read
    */
   public Optional<String> template(String key, Locale locale) {
-    String text = table(locale).get(key);
-    if (text == null) {
-      text = tables.getOrDefault("en", Map.of()).get(key);
-    }
-    return Optional.ofNullable(text);
+    return Optional.ofNullable(resolve(locale).get(key));
   }
 
-  private Map<String, String> table(Locale locale) {
-    return tables.getOrDefault(locale.getLanguage(), Map.of());
+  /** Every template a locale sees, merged once: general locales first, specific ones over them. */
+  private Map<String, String> resolve(Locale locale) {
+    Map<String, String> cached = resolved.get(locale);
+    if (cached != null) {
+      return cached;
+    }
+    List<Locale> candidates = MessageBundle.candidates(locale);
+    Map<String, String> merged = new HashMap<>();
+    for (int c = candidates.size() - 1; c >= 0; c--) {
+      Locale candidate = candidates.get(c);
+      for (MessageBundle bundle : bundles) {
+        merged.putAll(bundle.templates(candidate));
+      }
+      merged.putAll(overrides.getOrDefault(candidate, Map.of()));
+    }
+    Map<String, String> result = Map.copyOf(merged);
+    if (resolved.size() < MAX_CACHED_LOCALES) {
+      resolved.putIfAbsent(locale, result);
+    }
+    return result;
   }
 
   /**
@@ -178,6 +245,7 @@ public final class Messages {
   }
 
   private Template template(Locale locale) {
-    return new Template(locale, key -> template(key, locale), planNames);
+    Map<String, String> templates = resolve(locale);
+    return new Template(locale, key -> Optional.ofNullable(templates.get(key)), planNames);
   }
 }

@@ -13,6 +13,7 @@ import org.csptransfer.core.PlannedSubscription;
 import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.Transfer;
 import org.csptransfer.core.TransitionRequest;
+import org.csptransfer.json.ImportNote;
 import org.csptransfer.json.Printable;
 import org.csptransfer.rules.Messages;
 import org.csptransfer.rules.RunbookStep;
@@ -23,11 +24,15 @@ import org.csptransfer.rules.TransferTiming;
 import org.csptransfer.rules.Verdict;
 
 /**
- * The texts of the command's reports in one language: labels and sentences from the standard
- * messages (keys {@code report.*} and {@code book.*}), values formatted for the language, and every
- * value from a scenario made safe to print.
+ * The texts of the command's reports in one language: labels and sentences from the command's own
+ * bundle (keys {@code report.*}, {@code verdict.*}, {@code severity.*} and {@code book.*}, in this
+ * package's {@code messages.properties} family) over the import's and the rules' messages, values
+ * formatted for the language, and every value from a scenario made safe to print.
  */
 public final class Labels {
+
+  private static final Messages MESSAGES =
+      ImportNote.messages().withBundle("messages", Labels.class::getResourceAsStream);
 
   private final Messages messages;
   private final Locale locale;
@@ -69,7 +74,7 @@ public final class Labels {
    * @return its labels
    */
   public static Labels of(Locale locale) {
-    return new Labels(Messages.standard(), locale, OfferCatalog.builder().build());
+    return new Labels(MESSAGES, locale, OfferCatalog.builder().build());
   }
 
   Messages messages() {

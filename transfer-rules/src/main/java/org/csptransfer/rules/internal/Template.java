@@ -23,9 +23,11 @@ import org.csptransfer.core.Money;
  *   <li>{@code {name}}: the argument's value, formatted for the language: numbers with its digit
  *       grouping, dates in its long form ({@code 31 mars 2026}), money in its currency format
  *       ({@code 1 234,56 €}), lists joined with commas.
- *   <li>{@code {name|one|other}}: the form for one or for several, chosen by the argument (a
- *       number, or a list's size) under the language's rule: in French 0 and 1 are singular. Either
- *       form may hold placeholders.
+ *   <li>{@code {name|one|other}}: a plural form chosen by the argument (a number, or a list's size)
+ *       under the language's CLDR rules: the bundle's {@code plural.forms} names the forms' order
+ *       ({@code one, other}; Polish {@code one, few, many}) and {@code plural.<category>} each
+ *       category's rule (French {@code plural.one=i = 0,1}). A count under no rule takes {@code
+ *       other}, or the last form. Any form may hold placeholders.
  *   <li>{@code {name@table}}: the value (each value of a list) looked up in a table of the
  *       messages, key {@code table.value}, itself a template; the value as is when the table has no
  *       entry. The table {@code plan} gives a service plan's friendly name where it is known.
@@ -34,8 +36,11 @@ import org.csptransfer.core.Money;
  * </ul>
  *
  * A placeholder naming a missing argument renders as {@code ?}, so that a broken template shows
- * rather than throws. In French, the template's "de" before an inserted value that starts with a
- * vowel is elided ("d'ENTERPRISEPACK").
+ * rather than throws. A language's particulars are bundle entries: {@code format.list.separator}
+ * joins lists; {@code format.date.firstOfMonth} replaces the day of a long date on the first of a
+ * month (French "1er mars 2026"); {@code format.elision.word} before an inserted value starting
+ * with one of {@code format.elision.initials} becomes {@code format.elision.replacement} (French
+ * "de ENTERPRISEPACK" becomes "d'ENTERPRISEPACK").
  */
 public final class Template {
 
@@ -46,6 +51,9 @@ public final class Template {
 
   /** Digit grouping separators by language. */
   private static final Map<Locale, Character> GROUPING = new ConcurrentHashMap<>();
+
+  /** Parsed plural rules by their text: a handful per language. */
+  private static final Map<String, PluralRule> RULES = new ConcurrentHashMap<>();
 
   private final Locale locale;
   private final Function<String, Optional<String>> table;
@@ -102,19 +110,23 @@ public final class Template {
   }
 
   /**
-   * French elides "de" before a vowel: "d'ENTERPRISEPACK", "d'Office 365 E3". Only the template's
-   * own word before an inserted value changes, never the value.
+   * Elides the template's own word before an inserted value, as French writes "d'ENTERPRISEPACK"
+   * for "de ENTERPRISEPACK"; never the value.
    */
   private void elide(StringBuilder out, int inserted) {
-    if (!"fr".equals(locale.getLanguage())
-        || inserted < 3
-        || inserted >= out.length()
-        || !"de ".contentEquals(out.subSequence(inserted - 3, inserted))
-        || (inserted > 3 && Character.isLetter(out.charAt(inserted - 4)))
-        || "AEIOUaeiouÀÂÉÈÊÎÔÛàâéèêîôûŒœ".indexOf(out.charAt(inserted)) < 0) {
+    Optional<String> word = table.apply("format.elision.word");
+    if (word.isEmpty() || inserted >= out.length()) {
       return;
     }
-    out.replace(inserted - 3, inserted, "d'");
+    String before = word.get();
+    int start = inserted - before.length();
+    if (start < 0
+        || !before.contentEquals(out.subSequence(start, inserted))
+        || (start > 0 && Character.isLetter(out.charAt(start - 1)))
+        || table.apply("format.elision.initials").orElse("").indexOf(out.charAt(inserted)) < 0) {
+      return;
+    }
+    out.replace(start, inserted, table.apply("format.elision.replacement").orElse(before));
   }
 
   /** The position of the brace closing the one at {@code open}, or -1. */
@@ -151,7 +163,7 @@ public final class Template {
     }
     if (rest.startsWith("|")) {
       List<String> forms = split(rest.substring(1));
-      String form = forms.get(isOne(value) || forms.size() == 1 ? 0 : 1);
+      String form = forms.get(pluralForm(value, forms.size()));
       render(form, arguments, out, depth + 1);
     } else if (rest.startsWith("@")) {
       lookUp(rest.substring(1), value, arguments, out, depth);
@@ -184,17 +196,38 @@ public final class Template {
     return parts;
   }
 
-  private boolean isOne(Object value) {
-    long count;
-    if (value instanceof List<?> list) {
-      count = list.size();
-    } else if (value instanceof Number number) {
-      count = Math.abs(number.longValue());
-    } else {
-      return false;
+  /** The index of the plural form of a value among a template's forms. */
+  private int pluralForm(Object value, int forms) {
+    if (forms == 1) {
+      return 0;
     }
-    // CLDR plural rules: French counts 0 and 1 as singular, English only 1.
-    return "fr".equals(locale.getLanguage()) ? count <= 1 : count == 1;
+    List<String> categories = categories();
+    int chosen = categories.indexOf("other");
+    Long count =
+        value instanceof List<?> list
+            ? Long.valueOf(list.size())
+            : value instanceof Number number ? Long.valueOf(number.longValue()) : null;
+    for (int c = 0; count != null && c < categories.size(); c++) {
+      String category = categories.get(c);
+      Optional<String> rule = table.apply("plural." + category);
+      if (!category.equals("other")
+          && rule.isPresent()
+          && RULES.computeIfAbsent(rule.get(), PluralRule::parse).matches(count)) {
+        chosen = c;
+        break;
+      }
+    }
+    return chosen < 0 || chosen >= forms ? forms - 1 : chosen;
+  }
+
+  /** The plural categories in the order of a template's forms, as the bundle declares them. */
+  private List<String> categories() {
+    String declared = table.apply("plural.forms").orElse("one, other");
+    List<String> categories = new ArrayList<>(4);
+    for (String category : declared.split(",", -1)) {
+      categories.add(category.trim());
+    }
+    return categories;
   }
 
   private void lookUp(
@@ -202,7 +235,7 @@ public final class Template {
     List<?> values = value instanceof List<?> list ? list : List.of(value);
     for (int i = 0; i < values.size(); i++) {
       if (i > 0) {
-        out.append(", ");
+        out.append(listSeparator());
       }
       String key = String.valueOf(values.get(i));
       Optional<String> entry =
@@ -215,6 +248,10 @@ public final class Template {
         render(entry.get(), arguments, out, depth + 1);
       }
     }
+  }
+
+  private String listSeparator() {
+    return table.apply("format.list.separator").orElse(", ");
   }
 
   private static DateTimeFormatter longDates(Locale locale) {
@@ -262,10 +299,12 @@ public final class Template {
     }
     if (value instanceof LocalDate date) {
       String text = LONG_DATES.computeIfAbsent(locale, Template::longDates).format(date);
-      // French writes the first day of a month as an ordinal: "1er mars 2026".
-      return date.getDayOfMonth() == 1 && "fr".equals(locale.getLanguage()) && text.startsWith("1 ")
-          ? "1er" + text.substring(1)
-          : text;
+      // Some languages write the first day of a month as an ordinal: French "1er mars 2026".
+      Optional<String> first =
+          date.getDayOfMonth() == 1 && text.startsWith("1 ")
+              ? table.apply("format.date.firstOfMonth")
+              : Optional.empty();
+      return first.isPresent() ? first.get() + text.substring(1) : text;
     }
     if (value instanceof Money money) {
       NumberFormat format = NumberFormat.getCurrencyInstance(locale);
@@ -282,7 +321,7 @@ public final class Template {
       StringBuilder joined = new StringBuilder();
       for (Object element : list) {
         if (joined.length() > 0) {
-          joined.append(", ");
+          joined.append(listSeparator());
         }
         joined.append(format(element));
       }

@@ -19,7 +19,19 @@ class TemplateTest {
       Map.of(
           "list.none", "none",
           "status.EXPIRED", "expired",
-          "greeting.HELLO", "hello {name}");
+          "greeting.HELLO", "hello {name}",
+          "plural.forms", "one, other",
+          "plural.one", "i = 1 and v = 0",
+          "format.list.separator", ", ");
+
+  /** French's particulars, as its bundle declares them. */
+  private static final Map<String, String> FRENCH =
+      Map.of(
+          "plural.one", "i = 0,1",
+          "format.date.firstOfMonth", "1er",
+          "format.elision.word", "de ",
+          "format.elision.replacement", "d'",
+          "format.elision.initials", "AEIOUaeiouÀÂÉÈÊÎÔÛàâéèêîôûŒœ");
 
   private static Template english() {
     return new Template(
@@ -29,7 +41,8 @@ class TemplateTest {
   }
 
   private static Template french() {
-    return new Template(Locale.FRENCH, key -> Optional.empty(), plan -> Optional.empty());
+    return new Template(
+        Locale.FRENCH, key -> Optional.ofNullable(FRENCH.get(key)), plan -> Optional.empty());
   }
 
   @Test
