@@ -12,5 +12,6 @@ module org.csptransfer.rules {
   requires static org.jspecify;
 
   exports org.csptransfer.rules;
+  exports org.csptransfer.rules.action;
   exports org.csptransfer.rules.planning;
 }

@@ -1,6 +1,7 @@
 package org.csptransfer.consumer;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.csptransfer.core.Channel;
 import org.csptransfer.core.CountryCode;
 import org.csptransfer.core.Customer;
@@ -19,6 +20,8 @@ import org.csptransfer.core.TenantId;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.rules.TransitionDecision;
 import org.csptransfer.rules.TransitionPipeline;
+import org.csptransfer.rules.action.RequiredAction;
+import org.csptransfer.rules.action.RescheduleStart;
 
 /** What a user's service does with csp-transfer: build a plan, judge it, read the decision. */
 public final class RenewalCheck {
@@ -81,5 +84,20 @@ public final class RenewalCheck {
                     .build())
             .build();
     return PIPELINE.evaluate(request);
+  }
+
+  /**
+   * Returns the start a decision recommends for the new subscription, reading its actions by type.
+   *
+   * @param decision a decision of {@link #judge(LocalDate)}
+   * @return the recommended start, or empty when no action reschedules it
+   */
+  public static Optional<LocalDate> recommendedStart(TransitionDecision decision) {
+    for (RequiredAction action : decision.actions()) {
+      if (action instanceof RescheduleStart reschedule) {
+        return Optional.of(reschedule.recommended());
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -47,6 +47,16 @@ class ModulePathTest {
   }
 
   @Test
+  void readsActionsByTheirTypesInTheActionPackage() {
+    assertEquals(
+        java.util.Optional.of(LocalDate.of(2026, 3, 29)),
+        RenewalCheck.recommendedStart(RenewalCheck.judge(LocalDate.of(2026, 7, 1))));
+    assertEquals(
+        java.util.Optional.empty(),
+        RenewalCheck.recommendedStart(RenewalCheck.judge(LocalDate.of(2026, 3, 28))));
+  }
+
+  @Test
   void readsAScenarioThroughThePublishedJsonModule() throws IOException {
     String scenario =
         "{\"asOf\": \"2026-03-01\","
@@ -83,7 +93,10 @@ class ModulePathTest {
   @Test
   void exportsOnlyTheApiPackages() {
     assertEquals(
-        Set.of("org.csptransfer.rules", "org.csptransfer.rules.planning"),
+        Set.of(
+            "org.csptransfer.rules",
+            "org.csptransfer.rules.action",
+            "org.csptransfer.rules.planning"),
         unqualifiedExports(TransitionPipeline.class.getModule()));
     assertEquals(
         Set.of("org.csptransfer.core"), unqualifiedExports(TransitionRequest.class.getModule()));

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.csptransfer.core.Money;
+import org.csptransfer.rules.action.RequiredAction;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -9,6 +9,10 @@ import org.csptransfer.core.Offer;
 import org.csptransfer.core.PlannedSubscription;
 import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionId;
+import org.csptransfer.rules.action.AddTargets;
+import org.csptransfer.rules.action.ChangeQuantity;
+import org.csptransfer.rules.action.RequiredAction;
+import org.csptransfer.rules.action.SplitTarget;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -184,7 +188,7 @@ final class LicenseCountRule implements Rule {
   /** Raise to the minimum; above the maximum, split into parts within the limits, no seat lost. */
   private static @Nullable RequiredAction fitting(PlannedSubscription target, Offer offer) {
     if (target.quantity() < offer.minQuantity()) {
-      return RequiredAction.ChangeQuantity.of(target.id(), target.quantity(), offer.minQuantity());
+      return ChangeQuantity.of(target.id(), target.quantity(), offer.minQuantity());
     }
     int maximum = offer.maxQuantity();
     if (maximum < 1) {
@@ -195,7 +199,7 @@ final class LicenseCountRule implements Rule {
       return null;
     }
     long seats = Math.max(target.quantity(), count * Math.max(1, offer.minQuantity()));
-    return RequiredAction.SplitTarget.of(target.id(), (int) count, seats);
+    return SplitTarget.of(target.id(), (int) count, seats);
   }
 
   private static Finding stackShortfall(
@@ -213,7 +217,7 @@ final class LicenseCountRule implements Rule {
             .put("missingSeats", missing)
             .buildOrThrow(),
         base.quantity() <= maximumOf(offer)
-            ? RequiredAction.ChangeQuantity.of(stacked.id(), stacked.quantity(), base.quantity())
+            ? ChangeQuantity.of(stacked.id(), stacked.quantity(), base.quantity())
             : null);
   }
 
@@ -241,7 +245,7 @@ final class LicenseCountRule implements Rule {
     for (int t : group.targets) {
       PlannedSubscription target = targets.get(t);
       if (target.quantity() + missing <= maximumOf(context.targetOffer(t))) {
-        return RequiredAction.ChangeQuantity.of(
+        return ChangeQuantity.of(
             target.id(), target.quantity(), (int) (target.quantity() + missing));
       }
     }
@@ -258,7 +262,7 @@ final class LicenseCountRule implements Rule {
     }
     long seats = Math.max(missing, count * Math.max(1, minimum));
     PlannedSubscription template = targets.get(first);
-    return RequiredAction.AddTargets.of(
+    return AddTargets.of(
         template.offerId(), template.start(), template.replacedSourceIds(), (int) count, seats);
   }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.csptransfer.rules.action.RequiredAction;
 import org.csptransfer.rules.internal.MessageBundle;
 import org.csptransfer.rules.internal.Template;
 import org.jspecify.annotations.Nullable;

@@ -15,6 +15,8 @@ import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.SubscriptionStatus;
 import org.csptransfer.core.TransitionRequest;
+import org.csptransfer.rules.action.ChangeOffer;
+import org.csptransfer.rules.action.ReassignLicenses;
 
 /**
  * Offers decide whether users keep their services and data (docs/DOMAIN.md, sections 5 and 9): the
@@ -180,9 +182,7 @@ final class OfferRule implements Rule {
         FindingCode.OFFER_NOT_AVAILABLE,
         List.of(target.id().value(), target.offerId().value()),
         ImmutableMap.of("target", target.id().value(), "offerId", target.offerId().value()),
-        candidates.isEmpty()
-            ? null
-            : RequiredAction.ChangeOffer.of(target.id(), target.offerId(), candidates));
+        candidates.isEmpty() ? null : ChangeOffer.of(target.id(), target.offerId(), candidates));
   }
 
   private static Finding addOnWithoutBase(PlannedSubscription target, Offer offer) {
@@ -203,7 +203,7 @@ final class OfferRule implements Rule {
         FindingCode.LICENSE_REASSIGNMENT_REQUIRED,
         List.of(source.id().value(), target.id().value()),
         pairArguments(source, target).buildOrThrow(),
-        RequiredAction.ReassignLicenses.of(
+        ReassignLicenses.of(
             source.id(),
             target.id(),
             source.offerId(),
@@ -237,9 +237,7 @@ final class OfferRule implements Rule {
         FindingCode.OFFER_NOT_EQUIVALENT,
         List.of(source.id().value(), target.id().value()),
         pairArguments(source, target).put("missingServicePlans", missing).buildOrThrow(),
-        candidates.isEmpty()
-            ? null
-            : RequiredAction.ChangeOffer.of(target.id(), target.offerId(), candidates));
+        candidates.isEmpty() ? null : ChangeOffer.of(target.id(), target.offerId(), candidates));
   }
 
   private static ImmutableMap.Builder<String, Object> pairArguments(

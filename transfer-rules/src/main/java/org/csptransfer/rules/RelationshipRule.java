@@ -9,6 +9,8 @@ import org.csptransfer.core.Partner;
 import org.csptransfer.core.Relationship;
 import org.csptransfer.core.RelationshipStatus;
 import org.csptransfer.core.Subscription;
+import org.csptransfer.rules.action.AwaitAcceptance;
+import org.csptransfer.rules.action.RequestRelationship;
 
 /**
  * The reseller relationship every other step depends on: only after the customer accepts the
@@ -43,7 +45,7 @@ final class RelationshipRule implements Rule {
                   FindingCode.RELATIONSHIP_MISSING,
                   List.of(partner.id().value()),
                   arguments(partner, customer),
-                  RequiredAction.RequestRelationship.of(partner.id(), customer.tenantId())));
+                  RequestRelationship.of(partner.id(), customer.tenantId())));
     } else if (relationship.get().status() == RelationshipStatus.INVITED) {
       findings =
           Findings.add(
@@ -52,7 +54,7 @@ final class RelationshipRule implements Rule {
                   FindingCode.RELATIONSHIP_PENDING,
                   List.of(partner.id().value()),
                   arguments(partner, customer),
-                  RequiredAction.AwaitAcceptance.of(partner.id(), customer.tenantId())));
+                  AwaitAcceptance.of(partner.id(), customer.tenantId())));
     }
     List<Subscription> sources = context.request().sources();
     for (int i = 0; i < sources.size(); i++) {

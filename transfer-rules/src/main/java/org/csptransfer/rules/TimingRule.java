@@ -13,6 +13,9 @@ import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionStatus;
 import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
+import org.csptransfer.rules.action.LetExpire;
+import org.csptransfer.rules.action.RescheduleStart;
+import org.csptransfer.rules.action.TurnOffAutoRenew;
 import org.csptransfer.rules.internal.Lifecycle;
 
 /**
@@ -96,7 +99,7 @@ final class TimingRule implements Rule {
             "source", source.id().value(),
             "renewsOn", source.lastDayOfTerm().plusDays(1),
             "known", source.autoRenew().isPresent()),
-        RequiredAction.TurnOffAutoRenew.of(source.id(), source.lastDayOfTerm(), holder(source)));
+        TurnOffAutoRenew.of(source.id(), source.lastDayOfTerm(), holder(source)));
   }
 
   /** The CSP partner that holds a source, empty when the customer does (CONTRACT.md, "Actors"). */
@@ -155,7 +158,7 @@ final class TimingRule implements Rule {
         List.of(source.id().value(), timing.target().value()),
         arguments.buildOrThrow(),
         avoidable
-            ? RequiredAction.RescheduleStart.of(
+            ? RescheduleStart.of(
                 timing.target(), timing.start(), recommended(timeline, request, policy))
             : null);
   }
@@ -177,7 +180,7 @@ final class TimingRule implements Rule {
             .put("overlapDays", timing.overlapDays())
             .put("toleranceDays", policy.overlapToleranceDays())
             .buildOrThrow(),
-        RequiredAction.RescheduleStart.of(
+        RescheduleStart.of(
             timing.target(), timing.start(), recommended(timeline, request, policy)));
   }
 
@@ -202,7 +205,7 @@ final class TimingRule implements Rule {
         FindingCode.EARLY_CANCELLATION,
         List.of(source.id().value()),
         arguments.buildOrThrow(),
-        RequiredAction.LetExpire.of(
+        LetExpire.of(
             source.id(), source.lastDayOfTerm(), timeline.forfeitedDays(), holder(source)));
   }
 }

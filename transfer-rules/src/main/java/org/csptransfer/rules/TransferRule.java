@@ -12,6 +12,9 @@ import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.Transfer;
 import org.csptransfer.core.TransitionRequest;
+import org.csptransfer.rules.action.PlanReplacement;
+import org.csptransfer.rules.action.RescheduleTransfer;
+import org.csptransfer.rules.action.SplitTransfer;
 import org.csptransfer.rules.internal.TransferEligibility;
 import org.jspecify.annotations.Nullable;
 
@@ -98,7 +101,7 @@ final class TransferRule implements Rule {
   }
 
   /** Buying new instead: the source's offer while it is for sale, else one that keeps its data. */
-  static RequiredAction.@Nullable PlanReplacement replacement(
+  static @Nullable PlanReplacement replacement(
       Subscription source, Optional<Offer> offer, RuleContext context) {
     if (offer.isEmpty()) {
       return null;
@@ -106,7 +109,7 @@ final class TransferRule implements Rule {
     List<Offer> candidates = context.offers().replacementsFor(source.offerId());
     return candidates.isEmpty()
         ? null
-        : RequiredAction.PlanReplacement.of(
+        : PlanReplacement.of(
             source.id(), source.offerId(), candidates.stream().map(Offer::id).toList());
   }
 
@@ -115,7 +118,7 @@ final class TransferRule implements Rule {
         FindingCode.TRANSFER_DATE_PASSED,
         List.of(transfer.id().value()),
         ImmutableMap.of("transfer", transfer.id().value(), "date", transfer.date(), "asOf", asOf),
-        RequiredAction.RescheduleTransfer.of(transfer.id(), transfer.date(), asOf));
+        RescheduleTransfer.of(transfer.id(), transfer.date(), asOf));
   }
 
   private static Finding tooManyItems(Transfer transfer, int maximum) {
@@ -124,7 +127,7 @@ final class TransferRule implements Rule {
         FindingCode.TRANSFER_TOO_MANY_ITEMS,
         List.of(transfer.id().value()),
         ImmutableMap.of("transfer", transfer.id().value(), "count", count, "maximum", maximum),
-        RequiredAction.SplitTransfer.of(transfer.id(), count, maximum));
+        SplitTransfer.of(transfer.id(), count, maximum));
   }
 
   private static Finding mixedPartners(Transfer transfer, Map<String, String> partners) {

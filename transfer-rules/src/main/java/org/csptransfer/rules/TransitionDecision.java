@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.csptransfer.core.SubscriptionId;
+import org.csptransfer.rules.action.RequiredAction;
 import org.jspecify.annotations.Nullable;
 
 /**

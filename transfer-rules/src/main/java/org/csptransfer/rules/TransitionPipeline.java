@@ -15,6 +15,7 @@ import org.csptransfer.core.RegionCatalog;
 import org.csptransfer.core.ServicePlanTiers;
 import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
+import org.csptransfer.rules.action.RequiredAction;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,6 +1,7 @@
 package org.csptransfer.rules;
 
 import java.util.List;
+import org.csptransfer.rules.action.RequiredAction;
 
 /** The decision on a transition plan, derived from its findings and required actions. */
 public enum Verdict {

@@ -17,6 +17,20 @@ import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.Transfer;
 import org.csptransfer.core.TransferId;
 import org.csptransfer.core.TransitionRequest;
+import org.csptransfer.rules.action.AddTargets;
+import org.csptransfer.rules.action.AwaitAcceptance;
+import org.csptransfer.rules.action.ChangeOffer;
+import org.csptransfer.rules.action.ChangeQuantity;
+import org.csptransfer.rules.action.LetExpire;
+import org.csptransfer.rules.action.PlanReplacement;
+import org.csptransfer.rules.action.ReassignLicenses;
+import org.csptransfer.rules.action.RequestRelationship;
+import org.csptransfer.rules.action.RequiredAction;
+import org.csptransfer.rules.action.RescheduleStart;
+import org.csptransfer.rules.action.RescheduleTransfer;
+import org.csptransfer.rules.action.SplitTarget;
+import org.csptransfer.rules.action.SplitTransfer;
+import org.csptransfer.rules.action.TurnOffAutoRenew;
 import org.csptransfer.rules.internal.Lifecycle;
 
 /**
@@ -28,20 +42,19 @@ final class Actions {
   private Actions() {}
 
   /**
-   * Returns the request once the action is done, or empty for {@link
-   * RequiredAction.ReassignLicenses}, a step of carrying the plan out that the request does not
-   * record.
+   * Returns the request once the action is done, or empty for {@link ReassignLicenses}, a step of
+   * carrying the plan out that the request does not record.
    */
   static Optional<TransitionRequest> apply(
       RequiredAction action, TransitionRequest request, OfferCatalog offers) {
     TransitionRequest.Builder changed = TransitionRequest.builder().from(request);
-    if (action instanceof RequiredAction.RequestRelationship request2) {
+    if (action instanceof RequestRelationship request2) {
       changed.customer(withRelationship(request.customer(), request2, RelationshipStatus.INVITED));
-    } else if (action instanceof RequiredAction.AwaitAcceptance await) {
+    } else if (action instanceof AwaitAcceptance await) {
       changed.customer(withRelationship(request.customer(), await, RelationshipStatus.ACCEPTED));
-    } else if (action instanceof RequiredAction.ReassignLicenses) {
+    } else if (action instanceof ReassignLicenses) {
       return Optional.empty();
-    } else if (action instanceof RequiredAction.LetExpire expire) {
+    } else if (action instanceof LetExpire expire) {
       changed.sources(
           replaceSource(
               request,
@@ -53,13 +66,13 @@ final class Actions {
                       .cancelOn(Optional.empty())
                       .autoRenew(false)
                       .build()));
-    } else if (action instanceof RequiredAction.TurnOffAutoRenew turnOff) {
+    } else if (action instanceof TurnOffAutoRenew turnOff) {
       changed.sources(
           replaceSource(
               request,
               turnOff.source(),
               source -> Subscription.builder().from(source).autoRenew(false).build()));
-    } else if (action instanceof RequiredAction.RescheduleStart reschedule) {
+    } else if (action instanceof RescheduleStart reschedule) {
       changed.targets(
           replaceTarget(
               request,
@@ -70,7 +83,7 @@ final class Actions {
                           .from(target)
                           .start(reschedule.recommended())
                           .build())));
-    } else if (action instanceof RequiredAction.ChangeOffer change) {
+    } else if (action instanceof ChangeOffer change) {
       changed.targets(
           replaceTarget(
               request,
@@ -81,7 +94,7 @@ final class Actions {
                           .from(target)
                           .offerId(change.candidates().get(0))
                           .build())));
-    } else if (action instanceof RequiredAction.PlanReplacement replacement) {
+    } else if (action instanceof PlanReplacement replacement) {
       Subscription source = request.source(replacement.source()).orElseThrow();
       Offer offer = offers.find(replacement.candidates().get(0)).orElseThrow();
       List<PlannedSubscription> targets = new ArrayList<>(request.targets());
@@ -95,7 +108,7 @@ final class Actions {
               .addReplacedSourceId(source.id())
               .build());
       changed.targets(targets).transfers(withoutSource(request.transfers(), source.id()));
-    } else if (action instanceof RequiredAction.ChangeQuantity change) {
+    } else if (action instanceof ChangeQuantity change) {
       changed.targets(
           replaceTarget(
               request,
@@ -103,7 +116,7 @@ final class Actions {
               target ->
                   List.of(
                       PlannedSubscription.builder().from(target).quantity(change.to()).build())));
-    } else if (action instanceof RequiredAction.SplitTarget split) {
+    } else if (action instanceof SplitTarget split) {
       changed.targets(
           replaceTarget(
               request,
@@ -120,7 +133,7 @@ final class Actions {
                 }
                 return parts;
               }));
-    } else if (action instanceof RequiredAction.AddTargets add) {
+    } else if (action instanceof AddTargets add) {
       List<PlannedSubscription> targets = new ArrayList<>(request.targets());
       for (int i = 0; i < add.count(); i++) {
         targets.add(
@@ -133,7 +146,7 @@ final class Actions {
                 .build());
       }
       changed.targets(targets);
-    } else if (action instanceof RequiredAction.SplitTransfer split) {
+    } else if (action instanceof SplitTransfer split) {
       List<Transfer> transfers = new ArrayList<>();
       for (Transfer transfer : request.transfers()) {
         if (!transfer.id().equals(split.transfer())) {
@@ -154,7 +167,7 @@ final class Actions {
         }
       }
       changed.transfers(transfers);
-    } else if (action instanceof RequiredAction.RescheduleTransfer reschedule) {
+    } else if (action instanceof RescheduleTransfer reschedule) {
       List<Transfer> transfers = new ArrayList<>();
       for (Transfer transfer : request.transfers()) {
         transfers.add(
@@ -170,9 +183,9 @@ final class Actions {
   private static Customer withRelationship(
       Customer customer, RequiredAction action, RelationshipStatus status) {
     org.csptransfer.core.PartnerId partner =
-        action instanceof RequiredAction.RequestRelationship request
+        action instanceof RequestRelationship request
             ? request.partnerId()
-            : ((RequiredAction.AwaitAcceptance) action).partnerId();
+            : ((AwaitAcceptance) action).partnerId();
     List<Relationship> relationships = new ArrayList<>();
     for (Relationship relationship : customer.relationships()) {
       if (!relationship.partnerId().equals(partner)) {

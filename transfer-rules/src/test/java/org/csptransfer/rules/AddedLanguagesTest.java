@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.csptransfer.rules.action.RequiredAction;
 import org.csptransfer.testkit.CoreSamplers;
 import org.csptransfer.testkit.TransitionCase;
 import org.junit.jupiter.api.Test;

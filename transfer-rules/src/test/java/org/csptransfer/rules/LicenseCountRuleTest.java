@@ -14,6 +14,8 @@ import java.util.List;
 import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.SubscriptionStatus;
 import org.csptransfer.core.TransitionRequest;
+import org.csptransfer.rules.action.ChangeQuantity;
+import org.csptransfer.rules.action.SplitTarget;
 import org.junit.jupiter.api.Test;
 
 class LicenseCountRuleTest {
@@ -26,9 +28,7 @@ class LicenseCountRuleTest {
     Finding finding = decision.findings().get(0);
     assertEquals(List.of("sub-001", "t1"), finding.subjects());
     assertEquals(8L, finding.arguments().get("missingSeats"));
-    assertEquals(
-        List.of(RequiredAction.ChangeQuantity.of(SubscriptionId.of("t1"), 40, 48)),
-        decision.actions());
+    assertEquals(List.of(ChangeQuantity.of(SubscriptionId.of("t1"), 40, 48)), decision.actions());
   }
 
   @Test
@@ -126,9 +126,7 @@ class LicenseCountRuleTest {
     TransitionDecision decision = evaluate(request);
     assertCodes(decision, FindingCode.QUANTITY_OUT_OF_RANGE);
     // Lowering to 300 would leave a user without a seat: the target is split, no seat lost.
-    assertEquals(
-        List.of(RequiredAction.SplitTarget.of(SubscriptionId.of("t1"), 2, 301)),
-        decision.actions());
+    assertEquals(List.of(SplitTarget.of(SubscriptionId.of("t1"), 2, 301)), decision.actions());
   }
 
   @Test
@@ -138,8 +136,6 @@ class LicenseCountRuleTest {
             source("sub-001").quantity(0).assignedLicenses(0), target("t1", "sub-001").quantity(0));
     TransitionDecision decision = evaluate(request);
     assertCodes(decision, FindingCode.QUANTITY_OUT_OF_RANGE);
-    assertEquals(
-        List.of(RequiredAction.ChangeQuantity.of(SubscriptionId.of("t1"), 0, 1)),
-        decision.actions());
+    assertEquals(List.of(ChangeQuantity.of(SubscriptionId.of("t1"), 0, 1)), decision.actions());
   }
 }

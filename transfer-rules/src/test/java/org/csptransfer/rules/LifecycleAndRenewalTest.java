@@ -29,6 +29,8 @@ import org.csptransfer.core.Transfer;
 import org.csptransfer.core.TransferId;
 import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
+import org.csptransfer.rules.action.RequiredAction;
+import org.csptransfer.rules.action.TurnOffAutoRenew;
 import org.junit.jupiter.api.Test;
 
 /** CONTRACT.md, "Version 3": lifecycles by channel, renewal, who still uses a source, identity. */
@@ -160,7 +162,7 @@ class LifecycleAndRenewalTest {
         finding.arguments());
     RequiredAction action = finding.action().orElseThrow();
     assertEquals(
-        RequiredAction.TurnOffAutoRenew.of(
+        TurnOffAutoRenew.of(
             SubscriptionId.of("sub-001"), LocalDate.of(2026, 3, 31), Optional.empty()),
         action);
     assertEquals(Actor.CUSTOMER, action.actor());

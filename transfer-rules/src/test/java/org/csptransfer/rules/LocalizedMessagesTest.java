@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.csptransfer.core.Money;
+import org.csptransfer.rules.action.RequiredAction;
 import org.csptransfer.rules.internal.MessageBundle;
 import org.csptransfer.rules.planning.PlanNote;
 import org.csptransfer.rules.planning.ProposedPlan;

@@ -25,6 +25,20 @@ import org.csptransfer.core.RelationshipStatus;
 import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.TransferId;
 import org.csptransfer.core.TransitionRequest;
+import org.csptransfer.rules.action.AddTargets;
+import org.csptransfer.rules.action.AwaitAcceptance;
+import org.csptransfer.rules.action.ChangeOffer;
+import org.csptransfer.rules.action.ChangeQuantity;
+import org.csptransfer.rules.action.LetExpire;
+import org.csptransfer.rules.action.PlanReplacement;
+import org.csptransfer.rules.action.ReassignLicenses;
+import org.csptransfer.rules.action.RequestRelationship;
+import org.csptransfer.rules.action.RequiredAction;
+import org.csptransfer.rules.action.RescheduleStart;
+import org.csptransfer.rules.action.RescheduleTransfer;
+import org.csptransfer.rules.action.SplitTarget;
+import org.csptransfer.rules.action.SplitTransfer;
+import org.csptransfer.rules.action.TurnOffAutoRenew;
 import org.junit.jupiter.api.Test;
 
 /** Messages are rendered from codes and arguments, with the numbers people need. */
@@ -151,20 +165,19 @@ class MessagesTest {
     LocalDate day = LocalDate.of(2026, 3, 29);
     List<RequiredAction> actions =
         List.of(
-            RequiredAction.RequestRelationship.of(Plans.PARTNER, Plans.TENANT),
-            RequiredAction.AwaitAcceptance.of(Plans.PARTNER, Plans.TENANT),
-            RequiredAction.ReassignLicenses.of(sub, t1, e3, Plans.E5, 48),
-            RequiredAction.LetExpire.of(sub, LocalDate.of(2026, 3, 31), 22),
-            RequiredAction.RescheduleStart.of(t1, LocalDate.of(2026, 5, 1), day),
-            RequiredAction.ChangeOffer.of(t1, e3, List.of(Plans.E5)),
-            RequiredAction.PlanReplacement.of(sub, e3, List.of(e3, Plans.E5)),
-            RequiredAction.ChangeQuantity.of(t1, 40, 48),
-            RequiredAction.SplitTarget.of(t1, 2, 301),
-            RequiredAction.AddTargets.of(e3, day, List.of(sub), 2, 450),
-            RequiredAction.SplitTransfer.of(x1, 30, 25),
-            RequiredAction.RescheduleTransfer.of(x1, LocalDate.of(2026, 2, 1), Plans.AS_OF),
-            RequiredAction.TurnOffAutoRenew.of(
-                sub, LocalDate.of(2026, 3, 31), Optional.of(Plans.PARTNER)));
+            RequestRelationship.of(Plans.PARTNER, Plans.TENANT),
+            AwaitAcceptance.of(Plans.PARTNER, Plans.TENANT),
+            ReassignLicenses.of(sub, t1, e3, Plans.E5, 48),
+            LetExpire.of(sub, LocalDate.of(2026, 3, 31), 22),
+            RescheduleStart.of(t1, LocalDate.of(2026, 5, 1), day),
+            ChangeOffer.of(t1, e3, List.of(Plans.E5)),
+            PlanReplacement.of(sub, e3, List.of(e3, Plans.E5)),
+            ChangeQuantity.of(t1, 40, 48),
+            SplitTarget.of(t1, 2, 301),
+            AddTargets.of(e3, day, List.of(sub), 2, 450),
+            SplitTransfer.of(x1, 30, 25),
+            RescheduleTransfer.of(x1, LocalDate.of(2026, 2, 1), Plans.AS_OF),
+            TurnOffAutoRenew.of(sub, LocalDate.of(2026, 3, 31), Optional.of(Plans.PARTNER)));
     assertEquals(
         List.of(RequiredAction.Kind.values()), actions.stream().map(RequiredAction::kind).toList());
     // CONTRACT.md, "Version 3", clarification 5: who does each kind.

@@ -19,6 +19,9 @@ import org.csptransfer.core.OfferId;
 import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.SubscriptionStatus;
 import org.csptransfer.core.TransitionRequest;
+import org.csptransfer.rules.action.ChangeOffer;
+import org.csptransfer.rules.action.PlanReplacement;
+import org.csptransfer.rules.action.ReassignLicenses;
 import org.junit.jupiter.api.Test;
 
 class OfferRuleTest {
@@ -61,8 +64,7 @@ class OfferRuleTest {
         evaluate(emptyRequest().addSource(source("sub-001").build()).build());
     assertCodes(decision, FindingCode.SOURCE_NOT_COVERED);
     assertEquals(
-        List.of(
-            RequiredAction.PlanReplacement.of(SubscriptionId.of("sub-001"), E3, List.of(E3, E5))),
+        List.of(PlanReplacement.of(SubscriptionId.of("sub-001"), E3, List.of(E3, E5))),
         decision.actions());
   }
 
@@ -111,7 +113,7 @@ class OfferRuleTest {
             plan(source("sub-001").offerId(LEGACY_E3), target("t1", "sub-001").offerId(LEGACY_E3)));
     assertCodes(decision, FindingCode.OFFER_NOT_AVAILABLE);
     assertEquals(
-        List.of(RequiredAction.ChangeOffer.of(SubscriptionId.of("t1"), LEGACY_E3, List.of(E3, E5))),
+        List.of(ChangeOffer.of(SubscriptionId.of("t1"), LEGACY_E3, List.of(E3, E5))),
         decision.actions());
   }
 
@@ -131,8 +133,7 @@ class OfferRuleTest {
     assertCodes(decision, FindingCode.LICENSE_REASSIGNMENT_REQUIRED);
     assertEquals(
         List.of(
-            RequiredAction.ReassignLicenses.of(
-                SubscriptionId.of("sub-001"), SubscriptionId.of("t1"), E3, E5, 48)),
+            ReassignLicenses.of(SubscriptionId.of("sub-001"), SubscriptionId.of("t1"), E3, E5, 48)),
         decision.actions());
   }
 

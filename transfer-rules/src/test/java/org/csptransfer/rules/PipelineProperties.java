@@ -17,6 +17,7 @@ import org.csptransfer.core.PlannedSubscription;
 import org.csptransfer.core.Region;
 import org.csptransfer.core.Subscription;
 import org.csptransfer.core.TransitionRequest;
+import org.csptransfer.rules.action.RequiredAction;
 import org.csptransfer.testkit.CoreGens;
 import org.csptransfer.testkit.CoreSamplers;
 import org.csptransfer.testkit.RequestChanges;

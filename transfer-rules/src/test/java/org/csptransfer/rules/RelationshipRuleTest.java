@@ -17,6 +17,8 @@ import org.csptransfer.core.PartnerId;
 import org.csptransfer.core.Relationship;
 import org.csptransfer.core.RelationshipStatus;
 import org.csptransfer.core.TransitionRequest;
+import org.csptransfer.rules.action.AwaitAcceptance;
+import org.csptransfer.rules.action.RequestRelationship;
 import org.junit.jupiter.api.Test;
 
 class RelationshipRuleTest {
@@ -37,8 +39,7 @@ class RelationshipRuleTest {
             withCustomer(customer(RelationshipStatus.ACCEPTED).relationships(List.of()).build()));
     assertCodes(decision, FindingCode.RELATIONSHIP_MISSING);
     assertEquals(Verdict.REJECTED, decision.verdict());
-    assertEquals(
-        List.of(RequiredAction.RequestRelationship.of(PARTNER, TENANT)), decision.actions());
+    assertEquals(List.of(RequestRelationship.of(PARTNER, TENANT)), decision.actions());
     assertEquals(List.of(PARTNER.value()), decision.findings().get(0).subjects());
   }
 
@@ -66,7 +67,7 @@ class RelationshipRuleTest {
     TransitionDecision decision =
         evaluate(withCustomer(customer(RelationshipStatus.INVITED).build()));
     assertCodes(decision, FindingCode.RELATIONSHIP_PENDING);
-    assertEquals(List.of(RequiredAction.AwaitAcceptance.of(PARTNER, TENANT)), decision.actions());
+    assertEquals(List.of(AwaitAcceptance.of(PARTNER, TENANT)), decision.actions());
   }
 
   @Test

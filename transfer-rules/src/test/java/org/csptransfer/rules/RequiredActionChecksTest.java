@@ -8,6 +8,14 @@ import java.util.List;
 import org.csptransfer.core.OfferId;
 import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.TransferId;
+import org.csptransfer.rules.action.AddTargets;
+import org.csptransfer.rules.action.ChangeOffer;
+import org.csptransfer.rules.action.ChangeQuantity;
+import org.csptransfer.rules.action.LetExpire;
+import org.csptransfer.rules.action.PlanReplacement;
+import org.csptransfer.rules.action.ReassignLicenses;
+import org.csptransfer.rules.action.SplitTarget;
+import org.csptransfer.rules.action.SplitTransfer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -30,40 +38,30 @@ class RequiredActionChecksTest {
   void countsOfUsersDaysAndSeatsAreNeverNegative() {
     assertRefused(
         "reassignLicenses.users: -1 is negative",
-        () -> RequiredAction.ReassignLicenses.of(SOURCE, TARGET, E3, E3, -1));
-    assertEquals(0, RequiredAction.ReassignLicenses.of(SOURCE, TARGET, E3, E3, 0).users());
-    assertRefused(
-        "letExpire.forfeitedDays: -1 is negative",
-        () -> RequiredAction.LetExpire.of(SOURCE, DAY, -1));
-    assertEquals(0, RequiredAction.LetExpire.of(SOURCE, DAY, 0).forfeitedDays());
-    assertRefused(
-        "changeQuantity[t1].to: -1 is negative",
-        () -> RequiredAction.ChangeQuantity.of(TARGET, 5, -1));
-    assertEquals(0, RequiredAction.ChangeQuantity.of(TARGET, 5, 0).to());
+        () -> ReassignLicenses.of(SOURCE, TARGET, E3, E3, -1));
+    assertEquals(0, ReassignLicenses.of(SOURCE, TARGET, E3, E3, 0).users());
+    assertRefused("letExpire.forfeitedDays: -1 is negative", () -> LetExpire.of(SOURCE, DAY, -1));
+    assertEquals(0, LetExpire.of(SOURCE, DAY, 0).forfeitedDays());
+    assertRefused("changeQuantity[t1].to: -1 is negative", () -> ChangeQuantity.of(TARGET, 5, -1));
+    assertEquals(0, ChangeQuantity.of(TARGET, 5, 0).to());
   }
 
   @Test
   void anOfferToChooseHasAtLeastOneCandidate() {
+    assertRefused("changeOffer[t1].candidates: empty", () -> ChangeOffer.of(TARGET, E3, List.of()));
     assertRefused(
-        "changeOffer[t1].candidates: empty",
-        () -> RequiredAction.ChangeOffer.of(TARGET, E3, List.of()));
-    assertRefused(
-        "planReplacement[s1].candidates: empty",
-        () -> RequiredAction.PlanReplacement.of(SOURCE, E3, List.of()));
-    assertEquals(
-        List.of(E3), RequiredAction.PlanReplacement.of(SOURCE, E3, List.of(E3)).candidates());
+        "planReplacement[s1].candidates: empty", () -> PlanReplacement.of(SOURCE, E3, List.of()));
+    assertEquals(List.of(E3), PlanReplacement.of(SOURCE, E3, List.of(E3)).candidates());
   }
 
   @Test
   void aSplitTargetHasTwoPartsOrMoreWithASeatEach() {
-    assertRefused(
-        "splitTarget[t1]: 5 seats in 1 parts", () -> RequiredAction.SplitTarget.of(TARGET, 1, 5));
-    assertRefused(
-        "splitTarget[t1]: 1 seats in 2 parts", () -> RequiredAction.SplitTarget.of(TARGET, 2, 1));
-    RequiredAction.SplitTarget split = RequiredAction.SplitTarget.of(TARGET, 2, 5);
+    assertRefused("splitTarget[t1]: 5 seats in 1 parts", () -> SplitTarget.of(TARGET, 1, 5));
+    assertRefused("splitTarget[t1]: 1 seats in 2 parts", () -> SplitTarget.of(TARGET, 2, 1));
+    SplitTarget split = SplitTarget.of(TARGET, 2, 5);
     assertEquals(3, split.seatsOf(0));
     assertEquals(2, split.seatsOf(1));
-    assertEquals(1, RequiredAction.SplitTarget.of(TARGET, 2, 2).seatsOf(1));
+    assertEquals(1, SplitTarget.of(TARGET, 2, 2).seatsOf(1));
     assertRefused("part 2 of 2", () -> split.seatsOf(2));
     assertRefused("part -1 of 2", () -> split.seatsOf(-1));
   }
@@ -72,25 +70,23 @@ class RequiredActionChecksTest {
   void addedTargetsAreOneOrMoreWithASeatEach() {
     assertRefused(
         "addTargets[O365_E3]: 5 seats in 0 subscriptions",
-        () -> RequiredAction.AddTargets.of(E3, DAY, List.of(SOURCE), 0, 5));
+        () -> AddTargets.of(E3, DAY, List.of(SOURCE), 0, 5));
     assertRefused(
         "addTargets[O365_E3]: 0 seats in 1 subscriptions",
-        () -> RequiredAction.AddTargets.of(E3, DAY, List.of(SOURCE), 1, 0));
-    assertEquals(1, RequiredAction.AddTargets.of(E3, DAY, List.of(SOURCE), 1, 1).seatsOf(0));
+        () -> AddTargets.of(E3, DAY, List.of(SOURCE), 1, 0));
+    assertEquals(1, AddTargets.of(E3, DAY, List.of(SOURCE), 1, 1).seatsOf(0));
   }
 
   @Test
   void aTransferIsSplitOnlyBeyondItsMaximum() {
     TransferId x1 = TransferId.of("x1");
     assertRefused(
-        "splitTransfer[x1]: 25 items with a maximum of 25",
-        () -> RequiredAction.SplitTransfer.of(x1, 25, 25));
+        "splitTransfer[x1]: 25 items with a maximum of 25", () -> SplitTransfer.of(x1, 25, 25));
     assertRefused(
-        "splitTransfer[x1]: 5 items with a maximum of 0",
-        () -> RequiredAction.SplitTransfer.of(x1, 5, 0));
-    assertEquals(2, RequiredAction.SplitTransfer.of(x1, 26, 25).requests());
-    assertEquals(2, RequiredAction.SplitTransfer.of(x1, 50, 25).requests());
-    assertEquals(3, RequiredAction.SplitTransfer.of(x1, 51, 25).requests());
-    assertEquals(2, RequiredAction.SplitTransfer.of(x1, 2, 1).requests());
+        "splitTransfer[x1]: 5 items with a maximum of 0", () -> SplitTransfer.of(x1, 5, 0));
+    assertEquals(2, SplitTransfer.of(x1, 26, 25).requests());
+    assertEquals(2, SplitTransfer.of(x1, 50, 25).requests());
+    assertEquals(3, SplitTransfer.of(x1, 51, 25).requests());
+    assertEquals(2, SplitTransfer.of(x1, 2, 1).requests());
   }
 }

@@ -21,6 +21,9 @@ import org.csptransfer.core.Disposition;
 import org.csptransfer.core.RelationshipStatus;
 import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.TransitionRequest;
+import org.csptransfer.rules.action.AwaitAcceptance;
+import org.csptransfer.rules.action.LetExpire;
+import org.csptransfer.rules.action.ReassignLicenses;
 import org.junit.jupiter.api.Test;
 
 /** The situations of docs/DOMAIN.md, each as a partner would meet it. */
@@ -44,7 +47,7 @@ class SeedSituationsTest {
         decision, FindingCode.LICENSE_REASSIGNMENT_REQUIRED, FindingCode.SOURCE_OFFER_DISCONTINUED);
     assertEquals(
         List.of(
-            RequiredAction.ReassignLicenses.of(
+            ReassignLicenses.of(
                 SubscriptionId.of("sub-001"), SubscriptionId.of("t1"), LEGACY_E3, E3, 48)),
         decision.actions());
   }
@@ -68,7 +71,7 @@ class SeedSituationsTest {
     assertEquals(Verdict.APPROVED_WITH_ACTIONS, decision.verdict());
     assertCodes(decision, FindingCode.EARLY_CANCELLATION);
     assertEquals(22, decision.timeline().get(0).forfeitedDays());
-    assertTrue(decision.actions().get(0) instanceof RequiredAction.LetExpire);
+    assertTrue(decision.actions().get(0) instanceof LetExpire);
   }
 
   @Test
@@ -93,6 +96,6 @@ class SeedSituationsTest {
     TransitionDecision decision = evaluate(request);
     assertEquals(Verdict.REJECTED, decision.verdict());
     assertCodes(decision, FindingCode.RELATIONSHIP_PENDING);
-    assertEquals(List.of(RequiredAction.AwaitAcceptance.of(PARTNER, TENANT)), decision.actions());
+    assertEquals(List.of(AwaitAcceptance.of(PARTNER, TENANT)), decision.actions());
   }
 }

@@ -15,6 +15,7 @@ import org.csptransfer.core.OfferId;
 import org.csptransfer.core.PlannedSubscription;
 import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.TransitionRequest;
+import org.csptransfer.rules.action.ChangeQuantity;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,8 +68,7 @@ class StackingAndTiersTest {
     assertEquals(1, finding.arguments().get("missingSeats"));
     assertEquals(List.of("teams", "suite"), finding.subjects());
     assertEquals(
-        RequiredAction.ChangeQuantity.of(SubscriptionId.of("teams"), 49, 50),
-        finding.action().orElseThrow());
+        ChangeQuantity.of(SubscriptionId.of("teams"), 49, 50), finding.action().orElseThrow());
     assertTrue(!evaluate(suiteWithTeams(50)).has(FindingCode.STACK_SHORTFALL));
     assertTrue(!evaluate(suiteWithTeams(51)).has(FindingCode.STACK_SHORTFALL));
   }

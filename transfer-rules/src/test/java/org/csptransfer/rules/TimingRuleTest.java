@@ -22,6 +22,8 @@ import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.SubscriptionStatus;
 import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
+import org.csptransfer.rules.action.LetExpire;
+import org.csptransfer.rules.action.RescheduleStart;
 import org.junit.jupiter.api.Test;
 
 class TimingRuleTest {
@@ -51,9 +53,7 @@ class TimingRuleTest {
     TransitionDecision decision = startingOn(END.minusDays(8));
     assertCodes(decision, FindingCode.OVERLAP_DOUBLE_BILLING);
     assertEquals(
-        List.of(
-            RequiredAction.RescheduleStart.of(
-                SubscriptionId.of("t1"), END.minusDays(8), END.minusDays(3))),
+        List.of(RescheduleStart.of(SubscriptionId.of("t1"), END.minusDays(8), END.minusDays(3))),
         decision.actions());
   }
 
@@ -66,9 +66,7 @@ class TimingRuleTest {
             .build();
     TransitionDecision decision = evaluate(request);
     assertEquals(
-        List.of(
-            RequiredAction.RescheduleStart.of(
-                SubscriptionId.of("t1"), END.minusDays(20), END.minusDays(1))),
+        List.of(RescheduleStart.of(SubscriptionId.of("t1"), END.minusDays(20), END.minusDays(1))),
         decision.actions());
   }
 
@@ -128,9 +126,7 @@ class TimingRuleTest {
     assertCodes(decision, FindingCode.EARLY_CANCELLATION);
     assertEquals(1L, decision.findings().get(0).arguments().get("forfeitedDays"));
     assertTrue(
-        decision
-            .actions()
-            .contains(RequiredAction.LetExpire.of(SubscriptionId.of("sub-001"), TERM_END, 1)));
+        decision.actions().contains(LetExpire.of(SubscriptionId.of("sub-001"), TERM_END, 1)));
   }
 
   @Test

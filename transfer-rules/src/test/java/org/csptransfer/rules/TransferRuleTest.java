@@ -25,6 +25,9 @@ import org.csptransfer.core.Transfer;
 import org.csptransfer.core.TransferId;
 import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
+import org.csptransfer.rules.action.PlanReplacement;
+import org.csptransfer.rules.action.RescheduleTransfer;
+import org.csptransfer.rules.action.SplitTransfer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -98,7 +101,7 @@ class TransferRuleTest {
     assertEquals(reason.name(), finding.arguments().get("reason"));
     assertEquals(List.of("sub-001", "x1"), finding.subjects());
     assertEquals(Verdict.REJECTED, decision.verdict());
-    assertTrue(finding.action().orElseThrow() instanceof RequiredAction.PlanReplacement);
+    assertTrue(finding.action().orElseThrow() instanceof PlanReplacement);
   }
 
   @Test
@@ -150,8 +153,8 @@ class TransferRuleTest {
     TransitionDecision decision = evaluate(yesterday);
     assertCodes(decision, FindingCode.TRANSFER_DATE_PASSED);
     assertEquals(
-        new RequiredAction.RescheduleTransfer[] {
-              RequiredAction.RescheduleTransfer.of(TransferId.of("x1"), AS_OF.minusDays(1), AS_OF)
+        new RescheduleTransfer[] {
+              RescheduleTransfer.of(TransferId.of("x1"), AS_OF.minusDays(1), AS_OF)
             }
             [0],
         decision.findings().get(0).action().orElseThrow());
@@ -176,9 +179,7 @@ class TransferRuleTest {
     Finding finding = decision.findings().get(0);
     assertEquals(26, finding.arguments().get("count"));
     assertEquals(25, finding.arguments().get("maximum"));
-    assertEquals(
-        RequiredAction.SplitTransfer.of(TransferId.of("x1"), 26, 25),
-        finding.action().orElseThrow());
+    assertEquals(SplitTransfer.of(TransferId.of("x1"), 26, 25), finding.action().orElseThrow());
     assertCodes(pipeline.evaluate(transferring(25)));
   }
 

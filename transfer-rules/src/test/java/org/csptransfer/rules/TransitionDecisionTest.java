@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.csptransfer.core.SubscriptionId;
+import org.csptransfer.rules.action.ChangeQuantity;
+import org.csptransfer.rules.action.RequiredAction;
+import org.csptransfer.rules.action.RescheduleStart;
 import org.junit.jupiter.api.Test;
 
 class TransitionDecisionTest {
@@ -25,7 +28,7 @@ class TransitionDecisionTest {
   private static final Finding INFO =
       Finding.of(FindingCode.SOURCE_OFFER_DISCONTINUED, List.of("sub-001"), Map.of());
   private static final RequiredAction ACTION =
-      RequiredAction.RescheduleStart.of(
+      RescheduleStart.of(
           SubscriptionId.of("t1"), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 3, 29));
 
   private static TransitionDecision decision(List<Finding> findings, List<RequiredAction> actions) {
@@ -125,7 +128,7 @@ class TransitionDecisionTest {
     assertEquals(RequiredAction.Kind.RESCHEDULE_START, ACTION.kind());
     assertEquals(
         "Change t1 from 40 to 48 seats",
-        RequiredAction.ChangeQuantity.of(SubscriptionId.of("t1"), 40, 48).description());
+        ChangeQuantity.of(SubscriptionId.of("t1"), 40, 48).description());
     assertEquals(ACTION.description(), ACTION.description(Locale.ENGLISH));
   }
 }

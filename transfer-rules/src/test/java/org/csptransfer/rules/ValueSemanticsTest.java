@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.csptransfer.core.Money;
 import org.csptransfer.core.OfferId;
 import org.csptransfer.core.SubscriptionId;
+import org.csptransfer.rules.action.ChangeQuantity;
 import org.junit.jupiter.api.Test;
 
 /** The decision's values are equal by content, describe themselves, and build as documented. */
@@ -97,7 +98,7 @@ class ValueSemanticsTest {
             .argument("date", LocalDate.of(2026, 3, 31))
             .argument("money", price)
             .argument("list", List.of("a", "b"))
-            .action(RequiredAction.ChangeQuantity.of(SubscriptionId.of("t1"), 1, 2))
+            .action(ChangeQuantity.of(SubscriptionId.of("t1"), 1, 2))
             .message("{text} {count} {big} {decimal} {date} {money} {list}")
             .build();
     assertEquals(List.of("sub-001", "sub-002", "sub-003"), finding.subjects());

@@ -12,11 +12,11 @@ import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.Transfer;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.rules.Finding;
-import org.csptransfer.rules.RequiredAction;
 import org.csptransfer.rules.RunbookStep;
 import org.csptransfer.rules.SourceTimeline;
 import org.csptransfer.rules.TargetTiming;
 import org.csptransfer.rules.TransitionDecision;
+import org.csptransfer.rules.action.RequiredAction;
 import org.csptransfer.rules.planning.PlanNote;
 import org.csptransfer.rules.planning.ProposedPlan;
 

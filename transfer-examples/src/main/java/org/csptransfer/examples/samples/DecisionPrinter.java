@@ -2,10 +2,10 @@ package org.csptransfer.examples.samples;
 
 import java.util.Locale;
 import org.csptransfer.rules.Finding;
-import org.csptransfer.rules.RequiredAction;
 import org.csptransfer.rules.RunbookStep;
 import org.csptransfer.rules.SourceTimeline;
 import org.csptransfer.rules.TransitionDecision;
+import org.csptransfer.rules.action.RequiredAction;
 import org.csptransfer.rules.planning.PlanNote;
 import org.csptransfer.rules.planning.ProposedPlan;
 
