@@ -7,6 +7,8 @@
  * <p>Every type is an immutable value with no I/O; invalid values cannot be built. The API uses JDK
  * types only; Guava is an implementation detail.
  */
+// The qualified export names modules built after this one: javac cannot see them yet.
+@SuppressWarnings("module")
 module org.csptransfer.core {
   requires com.google.common;
   requires static org.immutables.value;

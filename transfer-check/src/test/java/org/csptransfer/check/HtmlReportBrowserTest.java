@@ -101,7 +101,7 @@ class HtmlReportBrowserTest {
         Object drawn =
             browser.executeScript(
                 "const b = arguments[0].getBBox(); return b.width > 0 && b.height > 0;", row);
-        assertEquals(Boolean.TRUE, drawn, inputs.get(i).title());
+        assertEquals(true, drawn, inputs.get(i).title());
       }
     }
     List<LogEntry> errors =

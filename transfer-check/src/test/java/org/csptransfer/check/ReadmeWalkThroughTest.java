@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.base.Splitter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -30,7 +31,8 @@ class ReadmeWalkThroughTest {
     List<String> words = new ArrayList<>();
     StringBuilder word = null;
     boolean quoted = false;
-    for (char c : command.toCharArray()) {
+    for (int at = 0; at < command.length(); at++) {
+      char c = command.charAt(at);
       if (c == '"') {
         quoted = !quoted;
         word = word == null ? new StringBuilder() : word;
@@ -62,8 +64,9 @@ class ReadmeWalkThroughTest {
     assertTrue(begin >= 0 && end > begin, "the walk-through's markers");
     String block =
         readme.substring(readme.indexOf("```sh\n", begin) + 6, readme.lastIndexOf("```", end));
-    String[] commands = block.replace("\\\n", " ").split("\n");
-    assertEquals(2, commands.length, block);
+    List<String> commands =
+        Splitter.on('\n').omitEmptyStrings().splitToList(block.replace("\\\n", " "));
+    assertEquals(2, commands.size(), block);
     List<Integer> statuses = new ArrayList<>();
     for (String command : commands) {
       List<String> words = words(command);

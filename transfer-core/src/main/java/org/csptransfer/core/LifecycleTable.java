@@ -157,6 +157,9 @@ public final class LifecycleTable {
         trialExpiredDays, trialDisabledDays, row.cancelledRetentionDays());
   }
 
+  // A dense array indexed by position: no map lookup per source of each evaluation. The table is
+  // built from the enums' values() in the same order, so positions cannot disagree.
+  @SuppressWarnings("EnumOrdinal")
   private static int index(Channel channel, Commerce commerce) {
     return channel.ordinal() * COMMERCES + commerce.ordinal();
   }

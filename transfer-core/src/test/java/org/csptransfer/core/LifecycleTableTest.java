@@ -127,18 +127,21 @@ class LifecycleTableTest {
   @Test
   void partnersAreNamedByIdOrTenantIdWithGuidsComparedWithoutCase() {
     String guid = "9f8e7d6c-5b4a-4392-8170-6e5d4c3b2a19";
-    assertEquals(true, PartnerId.of(guid).sameAs(PartnerId.of(guid.toUpperCase())));
+    assertEquals(true, PartnerId.of(guid).sameAs(PartnerId.of(guid.toUpperCase(Locale.ROOT))));
     assertEquals(false, PartnerId.of("abc").sameAs(PartnerId.of("ABC")));
     assertEquals(false, PartnerId.of(guid).sameAs(PartnerId.of("9f8e7d6c")));
     assertEquals(guid, PartnerId.of(guid.toUpperCase(Locale.ROOT)).comparisonKey());
     assertEquals("ABC", PartnerId.of("ABC").comparisonKey());
     Partner partner = Fixtures.partner().tenantId(TenantId.parse(guid)).build();
     assertEquals(true, partner.isNamedBy(Fixtures.PARTNER));
-    assertEquals(true, partner.isNamedBy(PartnerId.of(guid.toUpperCase())));
+    assertEquals(true, partner.isNamedBy(PartnerId.of(guid.toUpperCase(Locale.ROOT))));
     assertEquals(false, partner.isNamedBy(PartnerId.of("1234")));
     assertEquals(false, Fixtures.partner().build().isNamedBy(PartnerId.of(guid)));
     Subscription held =
-        source("s").channel(Channel.CSP).partnerId(PartnerId.of(guid.toUpperCase())).build();
+        source("s")
+            .channel(Channel.CSP)
+            .partnerId(PartnerId.of(guid.toUpperCase(Locale.ROOT)))
+            .build();
     assertEquals(true, held.isHeldBy(partner));
     assertEquals(false, held.isHeldBy(Fixtures.partner().build()));
     assertEquals(false, source("d").build().isHeldBy(partner));

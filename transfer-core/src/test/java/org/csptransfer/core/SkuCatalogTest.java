@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,8 @@ class SkuCatalogTest {
   private static final UUID PSTN_B = UUID.fromString("22222222-2222-2222-2222-222222222222");
 
   private static ServicePlan plan(String name, String friendly) {
-    return ServicePlan.of(name, UUID.nameUUIDFromBytes(name.getBytes()), friendly);
+    return ServicePlan.of(
+        name, UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)), friendly);
   }
 
   private static Sku sku(String id, UUID guid, String product, ServicePlan... plans) {

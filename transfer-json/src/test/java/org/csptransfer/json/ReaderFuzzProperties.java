@@ -101,22 +101,20 @@ class ReaderFuzzProperties {
   static String mutate(String text, int kind, int at, int size, int pick) {
     int position = Math.floorMod(at, Math.max(1, text.length()));
     int end = Math.min(text.length(), position + size);
-    switch (kind) {
-      case 0: // a character replaced by another, possibly a control
-        return text.substring(0, position)
-            + (char) Math.floorMod(pick, 0x3000)
-            + text.substring(Math.min(text.length(), position + 1));
-      case 1: // a range deleted
-        return text.substring(0, position) + text.substring(end);
-      case 2: // a range repeated
-        return text.substring(0, end) + text.substring(position, end) + text.substring(end);
-      case 3:
-        return replaceNth(text, NUMBER, at, NUMBERS[Math.floorMod(pick, NUMBERS.length)]);
-      case 4:
-        return replaceNth(text, DATE, at, DATES[Math.floorMod(pick, DATES.length)]);
-      default:
-        return replaceNth(text, STRING, at, STRINGS[Math.floorMod(pick, STRINGS.length)]);
-    }
+    return switch (kind) {
+      // a character replaced by another, possibly a control
+      case 0 ->
+          text.substring(0, position)
+              + (char) Math.floorMod(pick, 0x3000)
+              + text.substring(Math.min(text.length(), position + 1));
+      // a range deleted
+      case 1 -> text.substring(0, position) + text.substring(end);
+      // a range repeated
+      case 2 -> text.substring(0, end) + text.substring(position, end) + text.substring(end);
+      case 3 -> replaceNth(text, NUMBER, at, NUMBERS[Math.floorMod(pick, NUMBERS.length)]);
+      case 4 -> replaceNth(text, DATE, at, DATES[Math.floorMod(pick, DATES.length)]);
+      default -> replaceNth(text, STRING, at, STRINGS[Math.floorMod(pick, STRINGS.length)]);
+    };
   }
 
   /** A reader that counts the characters handed out. */

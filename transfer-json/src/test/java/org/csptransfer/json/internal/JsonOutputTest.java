@@ -26,8 +26,8 @@ class JsonOutputTest {
     char[] text = ("[" + HOSTILE + "]").toCharArray();
     escaping.write(text, 1, text.length - 2);
     escaping.write("[" + HOSTILE + "]", 1, HOSTILE.length());
-    for (char c : HOSTILE.toCharArray()) {
-      escaping.write(c);
+    for (int at = 0; at < HOSTILE.length(); at++) {
+      escaping.write(HOSTILE.charAt(at));
     }
     escaping.write("\u007F");
     assertEquals(ESCAPED + ESCAPED + ESCAPED + "\\u007f", out.toString());
