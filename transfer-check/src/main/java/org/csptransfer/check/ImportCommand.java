@@ -159,7 +159,7 @@ final class ImportCommand implements Callable<Integer> {
     PrintStream err = command.err();
     try {
       TenantImport.Result imported = importTenant();
-      String scenario = ScenarioWriter.standard().write(imported.scenario());
+      String scenario = readable(imported);
       if (output == null) {
         command.out().print(scenario);
         command.out().flush();
@@ -175,6 +175,28 @@ final class ImportCommand implements Callable<Integer> {
       err.println(e.line());
       return TransferCheck.UNREADABLE;
     }
+  }
+
+  /**
+   * The imported scenario as a file the checker reads back: pretty-printed, or on one line where
+   * indentation alone would pass the reader's limit; refused where even that is too large.
+   */
+  private String readable(TenantImport.Result imported) throws InputError {
+    String scenario = ScenarioWriter.standard().write(imported.scenario());
+    if (scenario.length() > ScenarioReader.DEFAULT_MAX_CHARS) {
+      scenario = ScenarioWriter.oneLine().write(imported.scenario());
+    }
+    if (scenario.length() > ScenarioReader.DEFAULT_MAX_CHARS) {
+      throw new InputError(
+          output == null ? "(stdout)" : output,
+          String.format(
+              Locale.ROOT,
+              "(document): the imported scenario holds %,d characters, more than the %,d a"
+                  + " scenario file may hold; import the tenant's subscriptions in parts",
+              scenario.length(),
+              ScenarioReader.DEFAULT_MAX_CHARS));
+    }
+    return scenario;
   }
 
   private TenantImport.Result importTenant() throws InputError {

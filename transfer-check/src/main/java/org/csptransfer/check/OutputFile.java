@@ -2,8 +2,11 @@ package org.csptransfer.check;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -36,6 +39,18 @@ final class OutputFile {
 
   private OutputFile() {}
 
+  /** What is written, handed the file's writer (UTF-8, buffered) as it goes. */
+  @FunctionalInterface
+  interface Content {
+    /**
+     * Writes the content.
+     *
+     * @param out the writer; closed by the caller
+     * @throws IOException if it cannot be written
+     */
+    void writeTo(Writer out) throws IOException;
+  }
+
   /**
    * Writes text to a path named on the command line.
    *
@@ -44,6 +59,18 @@ final class OutputFile {
    * @throws InputError if it cannot be written, naming the path and why
    */
   static void write(String name, String text) throws InputError {
+    write(name, out -> out.write(text));
+  }
+
+  /**
+   * Writes content to a path named on the command line as it is produced, so that a large report
+   * never waits whole in memory; a regular file is still replaced whole or not at all.
+   *
+   * @param name the path as the user gave it
+   * @param content writes the content
+   * @throws InputError if it cannot be written, naming the path and why
+   */
+  static void write(String name, Content content) throws InputError {
     if (name.isEmpty()) {
       throw new InputError("''", "an empty argument names no file");
     }
@@ -57,15 +84,15 @@ final class OutputFile {
       }
       if (Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(path)) {
         // A FIFO or a device: stream to it, never replace it.
-        try (OutputStream out = Files.newOutputStream(path, StandardOpenOption.WRITE)) {
-          out.write(text.getBytes(UTF_8));
+        try (Writer out = writer(Files.newOutputStream(path, StandardOpenOption.WRITE))) {
+          content.writeTo(out);
         }
         return;
       }
       if (Files.exists(path) && !Files.isWritable(path)) {
         throw new InputError(name, "(file): permission denied");
       }
-      replace(path, text);
+      replace(path, content);
     } catch (InvalidPathException e) {
       throw new InputError(name, "(file): not a path: " + e.getReason());
     } catch (IOException e) {
@@ -74,7 +101,7 @@ final class OutputFile {
   }
 
   /** Whole or nothing: a new file beside the target, with its permissions, moved into place. */
-  private static void replace(Path target, String text) throws IOException {
+  private static void replace(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path directory = absolute.getParent();
     if (directory == null) {
@@ -82,7 +109,9 @@ final class OutputFile {
     }
     Path temporary = newFileBeside(directory, absolute.getFileName().toString());
     try {
-      Files.writeString(temporary, text, UTF_8);
+      try (Writer out = writer(Files.newOutputStream(temporary, StandardOpenOption.WRITE))) {
+        content.writeTo(out);
+      }
       keepPermissions(absolute, temporary);
       try {
         Files.move(
@@ -96,6 +125,10 @@ final class OutputFile {
     } finally {
       Files.deleteIfExists(temporary);
     }
+  }
+
+  private static Writer writer(OutputStream out) {
+    return new BufferedWriter(new OutputStreamWriter(out, UTF_8), 1 << 16);
   }
 
   /**

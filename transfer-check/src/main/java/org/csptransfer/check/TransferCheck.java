@@ -286,7 +286,12 @@ public final class TransferCheck implements Callable<Integer> {
     Locale locale = locale();
     DecisionWriter writer = DecisionWriter.builder().locale(locale).prettyPrinted(!several).build();
     TextReport report = TextReport.of(colour, locale);
+    // Only the HTML page needs every scenario kept to the end; the calendar takes runbooks as they
+    // come, and the summary counts.
     List<CheckedInput> checked = new ArrayList<>();
+    RunbookCalendar.Builder runbooks = RunbookCalendar.builder().locale(locale);
+    Map<Verdict, Integer> counts = new java.util.EnumMap<>(Verdict.class);
+    int unreadable = 0;
     boolean first = true;
     // Reports written to files: stdout only says what was checked, unless the text is asked for.
     boolean quiet = !json && !text && (html != null || calendar != null);
@@ -301,24 +306,38 @@ public final class TransferCheck implements Callable<Integer> {
               TransitionPlanner.of(scenario.pipeline()).plan(scenario.request());
           verdict = proposed.decision().verdict();
           printed =
-              json
-                  ? json(name, proposed, writer, several)
-                  : report.withOffers(scenario.offers()).render(name, proposed);
-          checked.add(CheckedInput.planned(name, proposed).withOffers(scenario.offers()));
+              quiet
+                  ? ""
+                  : json
+                      ? json(name, proposed, writer, several)
+                      : report.withOffers(scenario.offers()).render(name, proposed);
+          keep(checked, CheckedInput.planned(name, proposed).withOffers(scenario.offers()));
+          if (calendar != null) {
+            runbooks.add(name, proposed.request(), proposed.decision());
+          }
         } else {
           TransitionDecision decision = scenario.pipeline().evaluate(scenario.request());
           verdict = decision.verdict();
           printed =
-              json
-                  ? json(name, decision, writer, several)
-                  : report.withOffers(scenario.offers()).render(name, scenario.request(), decision);
-          checked.add(
+              quiet
+                  ? ""
+                  : json
+                      ? json(name, decision, writer, several)
+                      : report
+                          .withOffers(scenario.offers())
+                          .render(name, scenario.request(), decision);
+          keep(
+              checked,
               CheckedInput.evaluated(name, scenario.request(), decision)
                   .withOffers(scenario.offers()));
+          if (calendar != null) {
+            runbooks.add(name, scenario.request(), decision);
+          }
         }
       } catch (InputError e) {
         err.println(e.line());
-        checked.add(CheckedInput.unreadable(name, e.line()));
+        keep(checked, CheckedInput.unreadable(name, e.line()));
+        unreadable++;
         status = Math.max(status, UNREADABLE);
         continue;
       } catch (IOException | RuntimeException e) {
@@ -327,10 +346,12 @@ public final class TransferCheck implements Callable<Integer> {
                 name,
                 "internal error of csp-transfer (please report it): " + e.getClass().getName());
         err.println(bug.line());
-        checked.add(CheckedInput.unreadable(name, bug.line()));
+        keep(checked, CheckedInput.unreadable(name, bug.line()));
+        unreadable++;
         status = Math.max(status, UNREADABLE);
         continue;
       }
+      counts.merge(verdict, 1, Integer::sum);
       status = Math.max(status, verdict == Verdict.REJECTED ? REJECTED : APPROVED);
       if (quiet) {
         continue;
@@ -348,28 +369,30 @@ public final class TransferCheck implements Callable<Integer> {
     }
     String ics = calendar;
     if (ics != null) {
-      status = Math.max(status, writeCalendar(ics, checked));
+      status = Math.max(status, writeCalendar(ics, runbooks));
     }
     if (quiet) {
-      out.println(Labels.safe(summary(checked)));
+      out.println(Labels.safe(summary(counts, unreadable)));
       out.flush();
     }
     return status;
   }
 
+  /** Keeps an input for the HTML page, the one output that shows every input at its end. */
+  private void keep(List<CheckedInput> checked, CheckedInput input) {
+    if (html != null) {
+      checked.add(input);
+    }
+  }
+
   /** One line: how many inputs were checked and their verdicts. */
-  private String summary(List<CheckedInput> checked) {
-    Map<Verdict, Integer> counts = new java.util.EnumMap<>(Verdict.class);
-    int unreadable = 0;
-    for (CheckedInput input : checked) {
-      if (input.decision().isPresent()) {
-        counts.merge(input.decision().get().verdict(), 1, Integer::sum);
-      } else {
-        unreadable++;
-      }
+  private String summary(Map<Verdict, Integer> counts, int unreadable) {
+    int count = unreadable;
+    for (int verdicts : counts.values()) {
+      count += verdicts;
     }
     Map<String, Object> arguments = new LinkedHashMap<>();
-    arguments.put("count", checked.size());
+    arguments.put("count", count);
     arguments.put("approved", counts.getOrDefault(Verdict.APPROVED, 0));
     arguments.put("withActions", counts.getOrDefault(Verdict.APPROVED_WITH_ACTIONS, 0));
     arguments.put("rejected", counts.getOrDefault(Verdict.REJECTED, 0));
@@ -377,13 +400,7 @@ public final class TransferCheck implements Callable<Integer> {
     return Labels.of(locale()).text("report.checked", arguments);
   }
 
-  private int writeCalendar(String file, List<CheckedInput> checked) {
-    RunbookCalendar.Builder runbooks = RunbookCalendar.builder().locale(locale());
-    for (CheckedInput input : checked) {
-      if (input.request().isPresent() && input.decision().isPresent()) {
-        runbooks.add(input.title(), input.request().get(), input.decision().get());
-      }
-    }
+  private int writeCalendar(String file, RunbookCalendar.Builder runbooks) {
     try {
       OutputFile.write(file, runbooks.write());
       return APPROVED;
@@ -395,7 +412,8 @@ public final class TransferCheck implements Callable<Integer> {
 
   private int writeHtml(String page, List<CheckedInput> checked) {
     try {
-      OutputFile.write(page, new HtmlReport(Labels.of(locale()), version()).render(checked));
+      HtmlReport report = new HtmlReport(Labels.of(locale()), version());
+      OutputFile.write(page, out -> report.write(checked, out));
       return APPROVED;
     } catch (InputError e) {
       err.println(e.line());

@@ -52,6 +52,33 @@ class HtmlReportTest {
     return inputs;
   }
 
+  /** A writer that remembers the largest piece it was handed and how many. */
+  private static final class PieceCounter extends java.io.StringWriter {
+    int pieces;
+    int largest;
+
+    @Override
+    public java.io.StringWriter append(CharSequence text) {
+      pieces++;
+      largest = Math.max(largest, text.length());
+      return super.append(text);
+    }
+  }
+
+  @Test
+  void aLargePageReachesItsWriterInBoundedPiecesAsItIsRendered() throws java.io.IOException {
+    List<CheckedInput> inputs = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      inputs.addAll(allBundled());
+    }
+    PieceCounter page = new PieceCounter();
+    new HtmlReport(Labels.of(Locale.ENGLISH), "test").write(inputs, page);
+    assertEquals(page(Locale.ENGLISH, inputs), page.toString());
+    assertTrue(page.pieces > 20, "pieces: " + page.pieces);
+    // A piece is what one row adds past the 64 Ki characters the report keeps before handing over.
+    assertTrue(page.largest < 80_000, "largest piece: " + page.largest);
+  }
+
   @Test
   void isWellFormedHtmlWithNoParseError() {
     Parser parser = Parser.htmlParser().setTrackErrors(50);

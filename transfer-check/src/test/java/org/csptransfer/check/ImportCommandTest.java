@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.csptransfer.json.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +65,38 @@ class ImportCommandTest {
     assertEquals(1, scenario.request().customer().relationships().size());
     assertTrue(run.errLines().stream().allMatch(line -> line.startsWith("note: ")), run.err);
     assertTrue(run.err.contains("shared over its 3 subscriptions"), run.err);
+  }
+
+  /**
+   * The import may turn a body within the reader's 32 Mi characters into a larger scenario (each
+   * subscription gains fields): one the checker could not read back is refused, nothing written.
+   */
+  @Test
+  void aScenarioLargerThanAScenarioFileMayBeIsRefusedAndNothingIsWritten() throws IOException {
+    Path body = dir.resolve("subscriptions.json");
+    try (Writer out = Files.newBufferedWriter(body)) {
+      out.write("{\"value\":[");
+      for (int i = 0; i < 212_000; i++) {
+        out.write(
+            String.format(
+                Locale.ROOT,
+                "%s{\"id\":\"%08x-0000-4000-8000-%012x\",\"skuPartNumber\":\"SPB\","
+                    + "\"status\":\"Enabled\",\"totalLicenses\":10,"
+                    + "\"nextLifecycleDateTime\":\"2026-06-01T00:00:00Z\"}",
+                i == 0 ? "" : ",",
+                i,
+                i));
+      }
+      out.write("]}");
+    }
+    List<String> args =
+        args("--relationship", "ACCEPTED", "-o", dir.resolve("big.json").toString());
+    args.set(args.indexOf("--subscriptions") + 1, body.toString());
+    CommandRun run = run(args);
+    assertEquals(2, run.status, run.err);
+    assertEquals(1, run.errLines().size(), run.err);
+    assertTrue(run.err.contains("import the tenant's subscriptions in parts"), run.err);
+    assertFalse(Files.exists(dir.resolve("big.json")));
   }
 
   @Test

@@ -4,7 +4,9 @@ import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -26,6 +28,7 @@ import org.csptransfer.rules.Verdict;
 import org.csptransfer.rules.action.RequiredAction;
 import org.csptransfer.rules.planning.PlanNote;
 import org.csptransfer.rules.planning.ProposedPlan;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One self-contained HTML page for all the inputs of a run (CONTRACT.md, "Reports people look at"):
@@ -40,6 +43,10 @@ public final class HtmlReport {
   // The style sheet lives beside this class as a resource, read once: CSS is easier to read and
   // review as CSS than as a Java string.
   private static final String CSS = readCss();
+
+  /** Characters rendered before they are handed to the page. */
+  private static final int SPILL_CHARS = 1 << 16;
+
   private static final int LABEL_WIDTH = 190;
   private static final int CHART_WIDTH = 620;
   private static final int ROW_HEIGHT = 24;
@@ -49,6 +56,10 @@ public final class HtmlReport {
   private static final int SHORT_ID = 10;
 
   private final Labels labels;
+
+  /** The page being written, while {@link #write} runs. */
+  private @Nullable Writer sink;
+
   private final String version;
 
   /**
@@ -68,8 +79,51 @@ public final class HtmlReport {
    * @param inputs the inputs
    * @return the whole page
    */
-  public String render(List<CheckedInput> inputs) {
-    StringBuilder out = new StringBuilder(16_384);
+  public synchronized String render(List<CheckedInput> inputs) {
+    StringWriter page = new StringWriter();
+    try {
+      write(inputs, page);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // A StringWriter does not fail.
+    }
+    return page.toString();
+  }
+
+  /**
+   * Writes the page of all the inputs, in order, to a stream as it is rendered: however many rows a
+   * scenario has, at most {@value #SPILL_CHARS} characters wait in memory.
+   *
+   * @param inputs the inputs
+   * @param page where the page goes; not closed
+   * @throws IOException if the page cannot be written
+   */
+  public synchronized void write(List<CheckedInput> inputs, Writer page) throws IOException {
+    sink = page;
+    try {
+      StringBuilder out = new StringBuilder(SPILL_CHARS + 4_096);
+      page(inputs, out);
+      page.append(out);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } finally {
+      sink = null;
+    }
+  }
+
+  /** Hands what is rendered so far to the page once it is large, so that memory stays flat. */
+  private void spill(StringBuilder out) {
+    Writer page = sink;
+    if (page != null && out.length() >= SPILL_CHARS) {
+      try {
+        page.append(out);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      out.setLength(0);
+    }
+  }
+
+  private void page(List<CheckedInput> inputs, StringBuilder out) {
     String language = labels.locale().getLanguage();
     out.append("<!DOCTYPE html>\n<html lang=\"")
         .append(esc(language))
@@ -110,9 +164,9 @@ public final class HtmlReport {
     summary(inputs, out);
     for (int i = 0; i < inputs.size(); i++) {
       scenario(inputs.get(i), "s" + (i + 1), out);
+      spill(out);
     }
     out.append("</body>\n</html>\n");
-    return out.toString();
   }
 
   private void summary(List<CheckedInput> inputs, StringBuilder out) {
@@ -151,6 +205,7 @@ public final class HtmlReport {
             .append("</span></td><td></td><td>");
       }
       out.append("</td></tr>\n");
+      spill(out);
     }
     out.append("</tbody></table></section>\n");
   }
@@ -209,6 +264,7 @@ public final class HtmlReport {
           .append("</b> ")
           .append(esc(named.plannedTarget(target)))
           .append("</li>");
+      spill(out);
     }
     out.append("</ul>\n");
     if (!plan.transfers().isEmpty()) {
@@ -232,6 +288,7 @@ public final class HtmlReport {
         out.append("<li>")
             .append(esc(labels.text("note." + note.kind(), note.arguments())))
             .append("</li>");
+        spill(out);
       }
       out.append("</ul>\n");
     }
@@ -260,6 +317,7 @@ public final class HtmlReport {
           .append("</span><br>")
           .append(esc(labels.messages().message(finding, labels.locale())))
           .append("</li>\n");
+      spill(out);
     }
     out.append("</ul>\n");
   }
@@ -275,6 +333,7 @@ public final class HtmlReport {
       out.append("<li><span class=\"box\" aria-hidden=\"true\">&#x2610;</span> ")
           .append(esc(labels.messages().description(action, labels.locale())))
           .append("</li>\n");
+      spill(out);
     }
     out.append("</ul>\n");
   }
@@ -303,6 +362,7 @@ public final class HtmlReport {
           .append("</td><td>")
           .append(esc(labels.messages().description(step, labels.locale())))
           .append("</td></tr>\n");
+      spill(out);
     }
     out.append("</tbody></table>\n");
   }
@@ -368,6 +428,7 @@ public final class HtmlReport {
         segment(scale, source.firstDayDeleted(), last.plusDays(1), y, "deleted", out);
       }
       out.append("</g>\n");
+      spill(out);
     }
     for (PlannedSubscription target : request.targets()) {
       int y = AXIS_HEIGHT + row++ * ROW_HEIGHT;
@@ -383,6 +444,7 @@ public final class HtmlReport {
           target.isStacked() ? "target stacked" : "target",
           out);
       out.append("</g>\n");
+      spill(out);
     }
     if (dated) {
       stepMarks(scale, decision.runbook(), AXIS_HEIGHT + row * ROW_HEIGHT, out);
@@ -554,7 +616,7 @@ public final class HtmlReport {
   }
 
   /** Under the chart, each source's dates in words, as the text report gives them. */
-  private static void dates(
+  private void dates(
       TransitionRequest request, TransitionDecision decision, Labels named, StringBuilder out) {
     out.append("<ul class=\"dates\">\n");
     for (SourceTimeline source : decision.timeline()) {
@@ -572,6 +634,7 @@ public final class HtmlReport {
         out.append("; ").append(esc(named.timing(timing)));
       }
       out.append("</li>\n");
+      spill(out);
     }
     out.append("</ul>\n");
   }
