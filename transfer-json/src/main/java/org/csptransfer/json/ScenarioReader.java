@@ -77,7 +77,7 @@ public final class ScenarioReader {
   public static final long DEFAULT_MAX_CHARS = 32L * 1024 * 1024;
 
   private final RegionCatalog regions;
-  private final @Nullable SkuCatalog skus;
+  private final @Nullable Supplier<SkuCatalog> skus;
   private final long maxChars;
   private final JsonInput input;
 
@@ -366,7 +366,8 @@ public final class ScenarioReader {
   }
 
   private Sku sku(JsonObjectReader json, String id) {
-    SkuCatalog reference = skus;
+    Supplier<SkuCatalog> supplier = skus;
+    SkuCatalog reference = supplier == null ? null : supplier.get();
     if (reference == null) {
       throw new ScenarioException(
           json.pathOf("sku"),
@@ -669,7 +670,7 @@ public final class ScenarioReader {
   /** Builds readers. Not thread-safe; the readers it builds are. */
   public static final class Builder {
     private RegionCatalog regions = RegionCatalog.csp2021();
-    private @Nullable SkuCatalog skus;
+    private @Nullable Supplier<SkuCatalog> skus;
     private long maxChars = DEFAULT_MAX_CHARS;
 
     private Builder() {}
@@ -694,6 +695,21 @@ public final class ScenarioReader {
      * @return this builder
      */
     public Builder skus(SkuCatalog skus) {
+      requireNonNull(skus, "skus");
+      this.skus = () -> skus;
+      return this;
+    }
+
+    /**
+     * Sets where the SKU reference comes from, asked only when a scenario names a {@code "sku"}: a
+     * command reading scenarios without SKUs never loads Microsoft's table. For example {@code
+     * skus(MicrosoftLicensing::skus)}, which loads the table once and keeps it.
+     *
+     * @param skus gives the SKU reference, each time an offer names a SKU (so it should keep what
+     *     it loads), never null; not null
+     * @return this builder
+     */
+    public Builder skus(Supplier<SkuCatalog> skus) {
       this.skus = requireNonNull(skus, "skus");
       return this;
     }

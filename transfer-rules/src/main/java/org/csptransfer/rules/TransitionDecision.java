@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.rules.action.RequiredAction;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +28,15 @@ public final class TransitionDecision {
   private final List<RequiredAction> actions;
   private final List<SourceTimeline> timeline;
   private final List<RuleTrace> trace;
-  private final List<RunbookStep> runbook;
+
+  /**
+   * The runbook, derived on first use and kept: many callers (a verdict, a JSON of findings) never
+   * read it. Double-checked under this decision's lock; the evaluation's context is dropped once
+   * the steps exist.
+   */
+  private volatile @Nullable List<RunbookStep> runbook;
+
+  private @Nullable Supplier<List<RunbookStep>> deriveRunbook;
 
   TransitionDecision(
       List<Finding> findings,
@@ -35,12 +44,21 @@ public final class TransitionDecision {
       List<SourceTimeline> timeline,
       List<RuleTrace> trace,
       List<RunbookStep> runbook) {
+    this(findings, actions, timeline, trace, () -> runbook);
+  }
+
+  TransitionDecision(
+      List<Finding> findings,
+      List<RequiredAction> actions,
+      List<SourceTimeline> timeline,
+      List<RuleTrace> trace,
+      Supplier<List<RunbookStep>> runbook) {
     this.verdict = Verdict.of(findings, actions);
     this.findings = findings;
     this.actions = actions;
     this.timeline = timeline;
     this.trace = trace;
-    this.runbook = runbook;
+    this.deriveRunbook = runbook;
   }
 
   /**
@@ -51,7 +69,18 @@ public final class TransitionDecision {
    * @return the runbook, undated steps first, then by date
    */
   public List<RunbookStep> runbook() {
-    return runbook;
+    List<RunbookStep> steps = runbook;
+    if (steps == null) {
+      synchronized (this) {
+        steps = runbook;
+        if (steps == null) {
+          steps = requireNonNull(deriveRunbook, "deriveRunbook").get();
+          runbook = steps;
+          deriveRunbook = null;
+        }
+      }
+    }
+    return steps;
   }
 
   /**
@@ -221,12 +250,12 @@ public final class TransitionDecision {
         && actions.equals(that.actions)
         && timeline.equals(that.timeline)
         && trace.equals(that.trace)
-        && runbook.equals(that.runbook);
+        && runbook().equals(that.runbook());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(findings, actions, timeline, trace, runbook);
+    return Objects.hash(findings, actions, timeline, trace, runbook());
   }
 
   /** Returns the verdict and the codes, for debugging. */

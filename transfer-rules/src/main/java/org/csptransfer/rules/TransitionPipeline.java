@@ -153,7 +153,7 @@ public final class TransitionPipeline {
     }
     if (findings.isEmpty()) {
       return new TransitionDecision(
-          List.of(), List.of(), context.timeline(), List.of(trace), Runbook.of(context));
+          List.of(), List.of(), context.timeline(), List.of(trace), () -> Runbook.of(context));
     }
     // Stable: within a severity, rule order and then subject order survive.
     if (findings.size() > 1) {
@@ -168,7 +168,7 @@ public final class TransitionPipeline {
         List.copyOf(actions),
         context.timeline(),
         List.of(trace),
-        Runbook.of(context));
+        () -> Runbook.of(context));
   }
 
   /** Runs a rule, holding it to its contract. */
