@@ -16,8 +16,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs every benchmark in one JVM session, with the GC profiler, and prints one report: time and
  * allocation per decision for each size, the ratios pipeline / baseline and peer / pipeline, the
  * cost of rendering messages, the planner per size, the 100,000-source plan, the portfolio on all
- * cores, and the book end to end next to Jackson's parse-and-write limit. Ratios are measured in
- * the same run, so the machine's noise cancels as far as it can.
+ * cores, the book end to end next to Jackson's parse-and-write limit, and the start-up of the whole
+ * {@code transfer-check} process next to a JVM printing "hi" ({@link StartUp}). Ratios are measured
+ * in the same run, so the machine's noise cancels as far as it can.
  *
  * <p>{@code --quick} for a look in a few minutes; without it, the settings of the published table
  * (the benchmarks' own annotations).
@@ -37,8 +38,11 @@ public final class BenchmarkTable {
    *
    * @param args {@code --quick} for short settings
    * @throws RunnerException if JMH fails
+   * @throws java.io.IOException if a process of the start-up figure cannot start
+   * @throws InterruptedException if interrupted while waiting for one
    */
-  public static void main(String[] args) throws RunnerException {
+  public static void main(String[] args)
+      throws RunnerException, java.io.IOException, InterruptedException {
     boolean quick = args.length > 0 && args[0].equals("--quick");
     ChainedOptionsBuilder options =
         new OptionsBuilder()
@@ -60,6 +64,8 @@ public final class BenchmarkTable {
     BenchmarkTable table = new BenchmarkTable();
     table.collect(results);
     System.out.print(table.render(quick));
+    int pairs = quick ? 5 : 21;
+    System.out.print(StartUp.table(StartUp.measure(pairs), pairs));
   }
 
   @SuppressWarnings("rawtypes") // JMH's secondary results are a map of raw Result
