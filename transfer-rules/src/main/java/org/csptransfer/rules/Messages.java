@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.csptransfer.rules.action.RequiredAction;
+import org.csptransfer.rules.internal.Grammar;
 import org.csptransfer.rules.internal.MessageBundle;
 import org.csptransfer.rules.internal.Template;
 import org.jspecify.annotations.Nullable;
@@ -67,7 +68,10 @@ public final class Messages {
   private final List<MessageBundle> bundles;
   private final Map<Locale, Map<String, String>> overrides;
   private final Function<String, Optional<String>> planNames;
-  private final Map<Locale, Map<String, String>> resolved = new ConcurrentHashMap<>();
+  private final Map<Locale, Resolved> resolved = new ConcurrentHashMap<>();
+
+  /** A locale's templates merged over its candidates, and its grammar read from them. */
+  private record Resolved(Map<String, String> templates, Grammar grammar) {}
 
   private Messages(
       List<MessageBundle> bundles,
@@ -151,12 +155,12 @@ public final class Messages {
    * @throws java.io.UncheckedIOException if a bundle's file exists but cannot be read
    */
   public Optional<String> template(String key, Locale locale) {
-    return Optional.ofNullable(resolve(locale).get(key));
+    return Optional.ofNullable(resolve(locale).templates().get(key));
   }
 
   /** Every template a locale sees, merged once: general locales first, specific ones over them. */
-  private Map<String, String> resolve(Locale locale) {
-    Map<String, String> cached = resolved.get(locale);
+  private Resolved resolve(Locale locale) {
+    Resolved cached = resolved.get(locale);
     if (cached != null) {
       return cached;
     }
@@ -169,7 +173,9 @@ public final class Messages {
       }
       merged.putAll(overrides.getOrDefault(candidate, Map.of()));
     }
-    Map<String, String> result = Map.copyOf(merged);
+    Map<String, String> templates = Map.copyOf(merged);
+    Resolved result =
+        new Resolved(templates, Grammar.of(key -> Optional.ofNullable(templates.get(key))));
     if (resolved.size() < MAX_CACHED_LOCALES) {
       resolved.putIfAbsent(locale, result);
     }
@@ -246,7 +252,9 @@ public final class Messages {
   }
 
   private Template template(Locale locale) {
-    Map<String, String> templates = resolve(locale);
-    return new Template(locale, key -> Optional.ofNullable(templates.get(key)), planNames);
+    Resolved language = resolve(locale);
+    Map<String, String> templates = language.templates();
+    return new Template(
+        locale, key -> Optional.ofNullable(templates.get(key)), planNames, language.grammar());
   }
 }

@@ -52,15 +52,13 @@ public final class Template {
   /** Digit grouping separators by language. */
   private static final Map<Locale, Character> GROUPING = new ConcurrentHashMap<>();
 
-  /** Parsed plural rules by their text: a handful per language. */
-  private static final Map<String, PluralRule> RULES = new ConcurrentHashMap<>();
-
   private final Locale locale;
   private final Function<String, Optional<String>> table;
   private final Function<String, Optional<String>> planNames;
+  private final Grammar grammar;
 
   /**
-   * Returns a renderer for a language.
+   * Returns a renderer for a language, reading its grammar from its templates.
    *
    * @param locale the language
    * @param table the language's templates by key, for {@code {name@table}} lookups
@@ -70,9 +68,26 @@ public final class Template {
       Locale locale,
       Function<String, Optional<String>> table,
       Function<String, Optional<String>> planNames) {
+    this(locale, table, planNames, Grammar.of(table));
+  }
+
+  /**
+   * Returns a renderer for a language whose grammar is already read.
+   *
+   * @param locale the language
+   * @param table the language's templates by key, for {@code {name@table}} lookups
+   * @param planNames friendly names of service plans, where known
+   * @param grammar the language's grammar, read from the same templates
+   */
+  public Template(
+      Locale locale,
+      Function<String, Optional<String>> table,
+      Function<String, Optional<String>> planNames,
+      Grammar grammar) {
     this.locale = locale;
     this.table = table;
     this.planNames = planNames;
+    this.grammar = grammar;
   }
 
   /**
@@ -114,19 +129,18 @@ public final class Template {
    * for "de ENTERPRISEPACK"; never the value.
    */
   private void elide(StringBuilder out, int inserted) {
-    Optional<String> word = table.apply("format.elision.word");
-    if (word.isEmpty() || inserted >= out.length()) {
+    String before = grammar.elided();
+    if (before == null || inserted >= out.length()) {
       return;
     }
-    String before = word.get();
     int start = inserted - before.length();
     if (start < 0
         || !before.contentEquals(out.subSequence(start, inserted))
         || (start > 0 && Character.isLetter(out.charAt(start - 1)))
-        || table.apply("format.elision.initials").orElse("").indexOf(out.charAt(inserted)) < 0) {
+        || grammar.elisionInitials().indexOf(out.charAt(inserted)) < 0) {
       return;
     }
-    out.replace(start, inserted, table.apply("format.elision.replacement").orElse(before));
+    out.replace(start, inserted, grammar.elision());
   }
 
   /** The position of the brace closing the one at {@code open}, or -1. */
@@ -201,33 +215,11 @@ public final class Template {
     if (forms == 1) {
       return 0;
     }
-    List<String> categories = categories();
-    int chosen = categories.indexOf("other");
     Long count =
         value instanceof List<?> list
             ? Long.valueOf(list.size())
             : value instanceof Number number ? Long.valueOf(number.longValue()) : null;
-    for (int c = 0; count != null && c < categories.size(); c++) {
-      String category = categories.get(c);
-      Optional<String> rule = table.apply("plural." + category);
-      if (!category.equals("other")
-          && rule.isPresent()
-          && RULES.computeIfAbsent(rule.get(), PluralRule::parse).matches(count)) {
-        chosen = c;
-        break;
-      }
-    }
-    return chosen < 0 || chosen >= forms ? forms - 1 : chosen;
-  }
-
-  /** The plural categories in the order of a template's forms, as the bundle declares them. */
-  private List<String> categories() {
-    String declared = table.apply("plural.forms").orElse("one, other");
-    List<String> categories = new ArrayList<>(4);
-    for (String category : declared.split(",", -1)) {
-      categories.add(category.trim());
-    }
-    return categories;
+    return grammar.pluralForm(count, forms);
   }
 
   private void lookUp(
@@ -251,7 +243,7 @@ public final class Template {
   }
 
   private String listSeparator() {
-    return table.apply("format.list.separator").orElse(", ");
+    return grammar.listSeparator();
   }
 
   private static DateTimeFormatter longDates(Locale locale) {
@@ -300,11 +292,10 @@ public final class Template {
     if (value instanceof LocalDate date) {
       String text = LONG_DATES.computeIfAbsent(locale, Template::longDates).format(date);
       // Some languages write the first day of a month as an ordinal: French "1er mars 2026".
-      Optional<String> first =
-          date.getDayOfMonth() == 1 && text.startsWith("1 ")
-              ? table.apply("format.date.firstOfMonth")
-              : Optional.empty();
-      return first.isPresent() ? first.get() + text.substring(1) : text;
+      String first = grammar.firstOfMonth();
+      return first != null && date.getDayOfMonth() == 1 && text.startsWith("1 ")
+          ? first + text.substring(1)
+          : text;
     }
     if (value instanceof Money money) {
       NumberFormat format = NumberFormat.getCurrencyInstance(locale);
