@@ -3,8 +3,8 @@ package org.csptransfer.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
-import org.csptransfer.testkit.CoreGens;
 import org.csptransfer.testkit.TransitionCase;
+import org.csptransfer.testkit.quicktheories.CoreGens;
 import org.junit.jupiter.api.Test;
 
 /** A scenario written and read back is the same scenario, over the testkit's whole range. */

@@ -34,7 +34,7 @@ import org.csptransfer.core.RegionCatalog;
 import org.csptransfer.core.RelationshipStatus;
 import org.csptransfer.core.SeatBasis;
 import org.csptransfer.core.SubscriptionStatus;
-import org.csptransfer.testkit.CoreGens;
+import org.csptransfer.testkit.quicktheories.CoreGens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

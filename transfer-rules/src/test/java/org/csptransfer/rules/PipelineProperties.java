@@ -19,10 +19,10 @@ import org.csptransfer.core.Region;
 import org.csptransfer.core.Subscription;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.rules.action.RequiredAction;
-import org.csptransfer.testkit.CoreGens;
 import org.csptransfer.testkit.CoreSamplers;
 import org.csptransfer.testkit.RequestChanges;
 import org.csptransfer.testkit.TransitionCase;
+import org.csptransfer.testkit.quicktheories.CoreGens;
 import org.junit.jupiter.api.Test;
 
 /** Laws every evaluation obeys, over generated transition cases. */

@@ -24,9 +24,9 @@ import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.rules.planning.ProposedPlan;
 import org.csptransfer.rules.planning.TransitionPlanner;
-import org.csptransfer.testkit.CoreGens;
 import org.csptransfer.testkit.Samples;
 import org.csptransfer.testkit.TransitionCase;
+import org.csptransfer.testkit.quicktheories.CoreGens;
 import org.junit.jupiter.api.Test;
 
 /** Laws of transfers over generated plans (CONTRACT.md, "Partner-to-partner transfers"). */

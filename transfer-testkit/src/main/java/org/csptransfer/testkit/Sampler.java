@@ -1,7 +1,5 @@
 package org.csptransfer.testkit;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.util.List;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
@@ -10,8 +8,9 @@ import java.util.random.RandomGenerator;
  * Draws a value from a source of randomness: the framework-neutral form of a generator.
  *
  * <p>A sampler is deterministic: the same sequence of random numbers gives the same value. Wrap one
- * in any property-testing library by feeding it that library's randomness, as {@link CoreGens} does
- * for QuickTheories.
+ * in any property-testing library by feeding it that library's randomness, as {@code
+ * org.csptransfer.testkit.quicktheories.CoreGens} (module {@code transfer-testkit-quicktheories})
+ * does for QuickTheories.
  *
  * @param <T> the type of the values drawn
  */
@@ -57,7 +56,9 @@ public interface Sampler<T> {
    * @throws IllegalArgumentException if {@code values} is empty
    */
   static <T> Sampler<T> oneOf(List<? extends T> values) {
-    checkArgument(!values.isEmpty(), "oneOf: no values to pick from");
+    if (values.isEmpty()) {
+      throw new IllegalArgumentException("oneOf: no values to pick from");
+    }
     List<? extends T> copy = List.copyOf(values);
     return random -> copy.get(random.nextInt(copy.size()));
   }

@@ -14,9 +14,9 @@ import org.csptransfer.rules.FindingCode;
 import org.csptransfer.rules.Severity;
 import org.csptransfer.rules.StandardRule;
 import org.csptransfer.rules.TransitionPipeline;
-import org.csptransfer.testkit.CoreGens;
 import org.csptransfer.testkit.CoreSamplers;
 import org.csptransfer.testkit.TransitionCase;
+import org.csptransfer.testkit.quicktheories.CoreGens;
 import org.junit.jupiter.api.Test;
 
 /** Laws of the planner over generated situations. */

@@ -1,4 +1,4 @@
-package org.csptransfer.testkit;
+package org.csptransfer.testkit.quicktheories;
 
 import java.time.LocalDate;
 import org.csptransfer.core.CountryCode;
@@ -12,6 +12,9 @@ import org.csptransfer.core.Subscription;
 import org.csptransfer.core.TenantId;
 import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
+import org.csptransfer.testkit.CoreSamplers;
+import org.csptransfer.testkit.Sampler;
+import org.csptransfer.testkit.TransitionCase;
 import org.quicktheories.core.Gen;
 
 /**

@@ -1,4 +1,4 @@
-package org.csptransfer.testkit;
+package org.csptransfer.testkit.quicktheories;
 
 import java.util.random.RandomGenerator;
 import org.quicktheories.core.RandomnessSource;

@@ -1,4 +1,4 @@
-package org.csptransfer.testkit;
+package org.csptransfer.testkit.quicktheories;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +17,8 @@ import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.SubscriptionStatus;
 import org.csptransfer.core.TransitionRequest;
+import org.csptransfer.testkit.CoreSamplers;
+import org.csptransfer.testkit.TransitionCase;
 import org.junit.jupiter.api.Test;
 
 /** Every generated value is valid: rebuilding it from its parts passes every structural check. */

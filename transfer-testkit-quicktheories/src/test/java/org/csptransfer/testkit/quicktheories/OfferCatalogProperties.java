@@ -1,4 +1,4 @@
-package org.csptransfer.testkit;
+package org.csptransfer.testkit.quicktheories;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
