@@ -180,7 +180,7 @@ public final class HandWrittenCheck {
     if (!cancelOn.isBefore(source.lastDayOfTerm().plusDays(1))) {
       return false;
     }
-    return source.refundableUntil().map(cancelOn::isAfter).orElse(true);
+    return source.lastRefundableDay().map(cancelOn::isAfter).orElse(true);
   }
 
   private static boolean hasBase(Offer addOn, List<PlannedSubscription> targets) {

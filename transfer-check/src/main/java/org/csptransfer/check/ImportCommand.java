@@ -1,5 +1,7 @@
 package org.csptransfer.check;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
@@ -155,7 +157,7 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    TransferCheck command = java.util.Objects.requireNonNull(parent, "parent");
+    TransferCheck command = requireNonNull(parent, "parent");
     PrintStream err = command.err();
     try {
       TenantImport.Result imported = importTenant();

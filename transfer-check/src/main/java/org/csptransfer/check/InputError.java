@@ -1,6 +1,6 @@
 package org.csptransfer.check;
 
-import org.csptransfer.json.Printable;
+import org.csptransfer.json.internal.Printable;
 
 /**
  * Why one input of the command could not be used, as the one line the command prints on stderr: the

@@ -1,7 +1,7 @@
 package org.csptransfer.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.Locale;
@@ -46,7 +46,7 @@ public abstract class CountryCode implements Comparable<CountryCode> {
    * @throws NullPointerException if {@code code} is null
    */
   public static boolean isKnown(String code) {
-    return KNOWN.contains(checkNotNull(code, "code"));
+    return KNOWN.contains(requireNonNull(code, "code"));
   }
 
   /**

@@ -118,18 +118,20 @@ public abstract class Subscription {
 
   /**
    * Returns the last day a cancellation is refunded (Partner Center's {@code
-   * cancellationAllowedUntilDate}), inclusive. Absent means no refund.
+   * cancellationAllowedUntilDate}), inclusive. Absent means no refund. The scenario JSON calls it
+   * {@code refundableUntil}, and so do the error messages of its checks.
    *
    * @return the last refundable day, if any
    */
-  public abstract Optional<LocalDate> refundableUntil();
+  public abstract Optional<LocalDate> lastRefundableDay();
 
   /**
-   * Returns the price of one seat for one month.
+   * Returns the price of one seat for one month. The scenario JSON calls it {@code unitPrice}, and
+   * so do the error messages of its checks.
    *
-   * @return the unit price, if known
+   * @return the monthly price per seat, if known
    */
-  public abstract Optional<Money> unitPrice();
+  public abstract Optional<Money> monthlyPricePerSeat();
 
   /**
    * Returns the commerce platform the subscription was bought on; it matters for CSP subscriptions,
@@ -259,15 +261,15 @@ public abstract class Subscription {
     if (cancelOn().isPresent()) {
       Checks.checkDate(OWNER, id(), "cancelOn", cancelOn().get());
     }
-    if (refundableUntil().isPresent()) {
-      Checks.checkDate(OWNER, id(), "refundableUntil", refundableUntil().get());
+    if (lastRefundableDay().isPresent()) {
+      Checks.checkDate(OWNER, id(), "refundableUntil", lastRefundableDay().get());
     }
-    if (unitPrice().isPresent()) {
+    if (monthlyPricePerSeat().isPresent()) {
       checkArgument(
-          Limits.isSupportedUnitPrice(unitPrice().get().amount()),
+          Limits.isSupportedUnitPrice(monthlyPricePerSeat().get().amount()),
           "sources[%s].unitPrice: %s is not a price from 0 to %s with at most %s decimals",
           id(),
-          unitPrice().get().amount(),
+          monthlyPricePerSeat().get().amount(),
           Limits.MAX_UNIT_PRICE,
           Limits.MAX_PRICE_DECIMALS);
     }

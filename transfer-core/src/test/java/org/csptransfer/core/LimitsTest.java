@@ -62,7 +62,7 @@ class LimitsTest {
                 .build());
     assertRefused(
         "sources[sub-001].refundableUntil: 2200-01-01 is outside 2000-01-01 to 2199-12-31",
-        () -> source("sub-001").refundableUntil(LocalDate.of(2200, 1, 1)).build());
+        () -> source("sub-001").lastRefundableDay(LocalDate.of(2200, 1, 1)).build());
     assertRefused(
         "targets[t1].start: -999999999-01-01 is outside 2000-01-01 to 2199-12-31",
         () -> target("t1").start(LocalDate.MIN).build());
@@ -109,7 +109,10 @@ class LimitsTest {
     assertRefused(
         "sources[sub-001].unitPrice: 1E+30000000 is not a price from 0 to 1000000 with at most 6"
             + " decimals",
-        () -> source("sub-001").unitPrice(Money.of(new BigDecimal("1e30000000"), EUR)).build());
+        () ->
+            source("sub-001")
+                .monthlyPricePerSeat(Money.of(new BigDecimal("1e30000000"), EUR))
+                .build());
   }
 
   @Test

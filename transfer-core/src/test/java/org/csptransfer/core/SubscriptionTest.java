@@ -75,10 +75,12 @@ class SubscriptionTest {
         "sources[sub-001].unitPrice: -1 is not a price from 0 to 1000000 with at most 6 decimals",
         () ->
             source("sub-001")
-                .unitPrice(Money.of(BigDecimal.ONE.negate(), Currency.getInstance("EUR")))
+                .monthlyPricePerSeat(Money.of(BigDecimal.ONE.negate(), Currency.getInstance("EUR")))
                 .build());
     Money free = Money.of(BigDecimal.ZERO, Currency.getInstance("EUR"));
-    assertEquals(free, source("sub-001").unitPrice(free).build().unitPrice().orElseThrow());
+    assertEquals(
+        free,
+        source("sub-001").monthlyPricePerSeat(free).build().monthlyPricePerSeat().orElseThrow());
   }
 
   @Test
@@ -149,7 +151,7 @@ class SubscriptionTest {
   void equalByContent() {
     new EqualsTester()
         .addEqualityGroup(source("sub-001").build(), source("sub-001").build())
-        .addEqualityGroup(source("sub-001").unitPrice(TEN_EUROS).build())
+        .addEqualityGroup(source("sub-001").monthlyPricePerSeat(TEN_EUROS).build())
         .addEqualityGroup(source("sub-002").build())
         .testEquals();
   }

@@ -51,6 +51,7 @@ import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.json.internal.JsonInput;
 import org.csptransfer.json.internal.JsonObjectReader;
+import org.csptransfer.json.internal.Printable;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -432,8 +433,8 @@ public final class ScenarioReader {
                     built(() -> json.pathOf("partnerId"), () -> PartnerId.of(partner))));
     pairedWith(json, "cancelOn", disposition == Disposition.CANCEL, "disposition CANCEL");
     optionalDate(json, "cancelOn").ifPresent(source::cancelOn);
-    optionalDate(json, "refundableUntil").ifPresent(source::refundableUntil);
-    unitPrice(json).ifPresent(source::unitPrice);
+    optionalDate(json, "refundableUntil").ifPresent(source::lastRefundableDay);
+    monthlyPricePerSeat(json).ifPresent(source::monthlyPricePerSeat);
     json.optionalEnum("commerce", Commerce.class).ifPresent(source::commerce);
     json.optionalBool("trial").ifPresent(source::trial);
     json.optionalBool("autoRenew").ifPresent(source::autoRenew);
@@ -462,7 +463,7 @@ public final class ScenarioReader {
     }
   }
 
-  private static Optional<Money> unitPrice(JsonObjectReader json) {
+  private static Optional<Money> monthlyPricePerSeat(JsonObjectReader json) {
     pairedWith(json, "currency", json.has("unitPrice"), "unitPrice");
     Optional<BigDecimal> amount = json.optionalDecimal("unitPrice");
     if (amount.isEmpty()) {

@@ -207,12 +207,13 @@ public final class ScenarioWriter {
     if (source.cancelOn().isPresent()) {
       json.writeStringProperty("cancelOn", source.cancelOn().get().toString());
     }
-    if (source.refundableUntil().isPresent()) {
-      json.writeStringProperty("refundableUntil", source.refundableUntil().get().toString());
+    if (source.lastRefundableDay().isPresent()) {
+      json.writeStringProperty("refundableUntil", source.lastRefundableDay().get().toString());
     }
-    if (source.unitPrice().isPresent()) {
-      json.writeNumberProperty("unitPrice", source.unitPrice().get().amount());
-      json.writeStringProperty("currency", source.unitPrice().get().currency().getCurrencyCode());
+    if (source.monthlyPricePerSeat().isPresent()) {
+      json.writeNumberProperty("unitPrice", source.monthlyPricePerSeat().get().amount());
+      json.writeStringProperty(
+          "currency", source.monthlyPricePerSeat().get().currency().getCurrencyCode());
     }
     json.writeStringProperty("commerce", source.commerce().name());
     if (source.trial()) {

@@ -47,6 +47,7 @@ import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.json.ImportNote.Kind;
 import org.csptransfer.json.internal.JsonInput;
 import org.csptransfer.json.internal.JsonObjectReader;
+import org.csptransfer.json.internal.Printable;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -422,9 +423,9 @@ public final class TenantImport {
           .in(DIRECTORY_SUBSCRIPTIONS);
     }
     if (item != null) {
-      item.refundableUntil.ifPresent(
+      item.lastRefundableDay.ifPresent(
           date ->
-              source.refundableUntil(
+              source.lastRefundableDay(
                   checkedDate(item.path + ".cancellationAllowedUntilDate", date, PARTNER_CENTER)));
       if (item.status.isPresent()) {
         status = item.status.get();
@@ -809,7 +810,7 @@ public final class TenantImport {
     final @Nullable LocalDate commitmentEnd;
     final @Nullable String rawCommitmentEnd;
     final Optional<Boolean> autoRenew;
-    final Optional<LocalDate> refundableUntil;
+    final Optional<LocalDate> lastRefundableDay;
     final boolean nce;
     final Optional<String> parent;
     final Optional<Boolean> trial;
@@ -823,7 +824,7 @@ public final class TenantImport {
           optionalInstant(json, "commitmentEndDate").map(TenantImport::utcDate).orElse(null);
       this.rawCommitmentEnd = json.optionalTextOrBlank("commitmentEndDate").orElse(null);
       this.autoRenew = json.optionalBool("autoRenewEnabled");
-      this.refundableUntil =
+      this.lastRefundableDay =
           optionalInstant(json, "cancellationAllowedUntilDate").map(TenantImport::utcDate);
       this.nce =
           json.optionalObject("productType")

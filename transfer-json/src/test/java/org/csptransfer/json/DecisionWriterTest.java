@@ -27,6 +27,7 @@ import org.csptransfer.core.Transfer;
 import org.csptransfer.core.TransferId;
 import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
+import org.csptransfer.json.internal.Printable;
 import org.csptransfer.rules.Finding;
 import org.csptransfer.rules.Messages;
 import org.csptransfer.rules.TransitionDecision;
@@ -51,7 +52,7 @@ class DecisionWriterTest {
             Samples.e3Source("sub-001")
                 .disposition(Disposition.CANCEL)
                 .cancelOn(LocalDate.of(2026, 3, 10))
-                .unitPrice(Money.of(new BigDecimal("19.99"), Currency.getInstance("EUR")))
+                .monthlyPricePerSeat(Money.of(new BigDecimal("19.99"), Currency.getInstance("EUR")))
                 .build())
         .addTarget(Samples.e3Target("t1", "sub-001").quantity(40).build())
         .build();
@@ -269,7 +270,8 @@ class DecisionWriterTest {
                 Samples.e3Source("sub-001")
                     .channel(Channel.CSP)
                     .partnerId(PartnerId.of("7654321"))
-                    .unitPrice(Money.of(new BigDecimal("20"), Currency.getInstance("EUR")))
+                    .monthlyPricePerSeat(
+                        Money.of(new BigDecimal("20"), Currency.getInstance("EUR")))
                     .build())
             .addTransfer(
                 Transfer.builder()

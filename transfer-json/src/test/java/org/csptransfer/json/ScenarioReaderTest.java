@@ -124,7 +124,7 @@ class ScenarioReaderTest {
                     "\"country\": \"FR\", \"regions\": [\"Europe\", \"Middle East, Central & Eastern Europe\"] }"));
     assertEquals(
         new BigDecimal("19.99"),
-        scenario.request().sources().get(0).unitPrice().orElseThrow().amount());
+        scenario.request().sources().get(0).monthlyPricePerSeat().orElseThrow().amount());
     assertTrue(
         scenario
             .request()
@@ -704,7 +704,7 @@ class ScenarioReaderTest {
     assertEquals("Our E3", scenario.offers().offers().get(0).name());
     assertEquals(
         new BigDecimal("12.5"),
-        scenario.request().sources().get(0).unitPrice().orElseThrow().amount());
+        scenario.request().sources().get(0).monthlyPricePerSeat().orElseThrow().amount());
   }
 
   @Test

@@ -197,7 +197,7 @@ class TenantImportTest {
     TenantImport.Result imported = contoso();
     Subscription held = source(imported, "8dbe4c61-3f50-4192-8d4e-5f6a7b8c9d0e");
     assertEquals(Commerce.NCE, held.commerce());
-    assertEquals(Optional.of(LocalDate.of(2025, 4, 8)), held.refundableUntil());
+    assertEquals(Optional.of(LocalDate.of(2025, 4, 8)), held.lastRefundableDay());
     assertEquals(LocalDate.of(2026, 3, 31), held.lastDayOfTerm());
     Subscription addOn = source(imported, "a0d06e83-5172-43b4-8f60-7b8c9d0e1f2a");
     assertEquals(
@@ -368,7 +368,7 @@ class TenantImportTest {
     Subscription source = only(subscription("s1"), item);
     // A legacy commitment end date is exclusive.
     assertEquals(LocalDate.of(2026, 5, 30), source.lastDayOfTerm());
-    assertEquals(Optional.of(LocalDate.of(2025, 6, 7)), source.refundableUntil());
+    assertEquals(Optional.of(LocalDate.of(2025, 6, 7)), source.lastRefundableDay());
     assertEquals(SubscriptionStatus.SUSPENDED, source.status());
     assertTrue(source.trial());
     assertEquals(Commerce.LEGACY, source.commerce());

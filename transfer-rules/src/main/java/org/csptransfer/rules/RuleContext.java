@@ -221,8 +221,9 @@ public final class RuleContext {
             ? Lifecycle.forfeitedDays(source, source.cancelOn().get())
             : 0;
     Money forfeitedValue =
-        forfeitedDays > 0 && source.unitPrice().isPresent()
-            ? Lifecycle.valueOfDays(source.unitPrice().get(), source.quantity(), forfeitedDays)
+        forfeitedDays > 0 && source.monthlyPricePerSeat().isPresent()
+            ? Lifecycle.valueOfDays(
+                source.monthlyPricePerSeat().get(), source.quantity(), forfeitedDays)
             : null;
     List<TargetTiming> timings = List.of();
     int[] targets = replacing[position];
@@ -250,8 +251,9 @@ public final class RuleContext {
               transfer.id(),
               transfer.date(),
               billed,
-              billed > 0 && source.unitPrice().isPresent()
-                  ? Lifecycle.valueOfDays(source.unitPrice().get(), source.quantity(), billed)
+              billed > 0 && source.monthlyPricePerSeat().isPresent()
+                  ? Lifecycle.valueOfDays(
+                      source.monthlyPricePerSeat().get(), source.quantity(), billed)
                   : null);
     }
     // CONTRACT.md, "Version 3", clarification 2: the source's row and the overrides; cancelling

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.Comparators;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -34,18 +35,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TransitionPipeline {
 
+  /** Subjects in lexicographical order (a shorter list first when it is a prefix), then code. */
   private static final Comparator<Finding> BY_SUBJECT_THEN_CODE =
       Comparator.comparing(
-              Finding::subjects,
-              (List<String> a, List<String> b) -> {
-                for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-                  int order = a.get(i).compareTo(b.get(i));
-                  if (order != 0) {
-                    return order;
-                  }
-                }
-                return Integer.compare(a.size(), b.size());
-              })
+              Finding::subjects, Comparators.lexicographical(Comparator.<String>naturalOrder()))
           .thenComparing(Finding::code);
 
   private static final Comparator<Finding> BY_SEVERITY = Comparator.comparing(Finding::severity);
@@ -266,6 +259,30 @@ public final class TransitionPipeline {
    */
   public EvaluationMode mode() {
     return mode;
+  }
+
+  /**
+   * Describes the pipeline for logs: its rules in order, its mode, the size of its offer catalog
+   * and its policy, for example {@code TransitionPipeline[rules=[relationship, region, offer,
+   * transfer, license-count, timing], mode=COLLECT_ALL, offers=6, policy=...]}.
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
+    List<String> ids = new ArrayList<>(rules.size());
+    for (Rule rule : rules) {
+      ids.add(rule.id());
+    }
+    return "TransitionPipeline[rules="
+        + ids
+        + ", mode="
+        + mode
+        + ", offers="
+        + offers.offers().size()
+        + ", policy="
+        + policy
+        + "]";
   }
 
   /**

@@ -79,7 +79,7 @@ class LifecycleAndRenewalTest {
         cspSource()
             .disposition(Disposition.CANCEL)
             .cancelOn(LocalDate.of(2026, 3, 20))
-            .refundableUntil(LocalDate.of(2026, 3, 25));
+            .lastRefundableDay(LocalDate.of(2026, 3, 25));
     TransitionDecision decision =
         evaluate(plan(cancelled, target("t1", "sub-001").start(LocalDate.of(2026, 3, 27))));
     SourceTimeline timeline = decision.timeline().get(0);

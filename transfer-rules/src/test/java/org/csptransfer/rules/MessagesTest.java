@@ -117,7 +117,8 @@ class MessagesTest {
             source("sub-001")
                 .disposition(Disposition.CANCEL)
                 .cancelOn(LocalDate.of(2026, 3, 1))
-                .unitPrice(Money.of(new BigDecimal("20.00"), Currency.getInstance("EUR"))),
+                .monthlyPricePerSeat(
+                    Money.of(new BigDecimal("20.00"), Currency.getInstance("EUR"))),
             target("t1", "sub-001").start(LocalDate.of(2026, 2, 27)));
     assertEquals(
         "sub-001 is cancelled on March 1, 2026, before its term ends on March 31, 2026 and without"

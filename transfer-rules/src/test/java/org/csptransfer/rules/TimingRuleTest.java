@@ -139,7 +139,7 @@ class TimingRuleTest {
     LocalDate cancelOn = LocalDate.of(2026, 3, 1);
     Subscription.Builder source =
         cancelledOn(cancelOn)
-            .unitPrice(Money.of(new BigDecimal("20.00"), Currency.getInstance("EUR")));
+            .monthlyPricePerSeat(Money.of(new BigDecimal("20.00"), Currency.getInstance("EUR")));
     TransitionDecision decision =
         evaluate(plan(source, target("t1", "sub-001").start(cancelOn.minusDays(2))));
     assertCodes(decision, FindingCode.EARLY_CANCELLATION);
@@ -157,12 +157,12 @@ class TimingRuleTest {
     assertCodes(
         evaluate(
             plan(
-                cancelledOn(cancelOn).refundableUntil(cancelOn),
+                cancelledOn(cancelOn).lastRefundableDay(cancelOn),
                 target("t1", "sub-001").start(cancelOn))));
     assertCodes(
         evaluate(
             plan(
-                cancelledOn(cancelOn).refundableUntil(cancelOn.minusDays(1)),
+                cancelledOn(cancelOn).lastRefundableDay(cancelOn.minusDays(1)),
                 target("t1", "sub-001").start(cancelOn))),
         FindingCode.EARLY_CANCELLATION);
   }

@@ -78,7 +78,8 @@ class TransferRuleTest {
   @Test
   void theNewPartnerBillsFromTheTransferDateToTheTermEnd() {
     Subscription.Builder priced =
-        held("sub-001").unitPrice(Money.of(new BigDecimal("30"), Currency.getInstance("EUR")));
+        held("sub-001")
+            .monthlyPricePerSeat(Money.of(new BigDecimal("30"), Currency.getInstance("EUR")));
     TransferTiming timing = evaluate(moving(priced)).timeline().get(0).transfer().orElseThrow();
     assertTrue(timing.billedValue().orElseThrow().amount().signum() > 0);
     assertEquals("EUR", timing.billedValue().get().currency().getCurrencyCode());

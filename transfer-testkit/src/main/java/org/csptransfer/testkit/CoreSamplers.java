@@ -579,11 +579,11 @@ public final class CoreSamplers {
       LocalDate cancelOn = asOf.plusDays(random.nextInt(0, 200));
       source.disposition(Disposition.CANCEL).cancelOn(cancelOn);
       if (random.nextBoolean()) {
-        source.refundableUntil(cancelOn.plusDays(random.nextInt(-7, 7)));
+        source.lastRefundableDay(cancelOn.plusDays(random.nextInt(-7, 7)));
       }
     }
     if (random.nextBoolean()) {
-      source.unitPrice(Money.of(price(random), pick(random, CURRENCIES)));
+      source.monthlyPricePerSeat(Money.of(price(random), pick(random, CURRENCIES)));
     }
     return source.build();
   }

@@ -55,7 +55,7 @@ public final class RequestChanges {
     for (Subscription source : request.sources()) {
       dates.add(source.lastDayOfTerm());
       source.cancelOn().ifPresent(dates::add);
-      source.refundableUntil().ifPresent(dates::add);
+      source.lastRefundableDay().ifPresent(dates::add);
     }
     request.targets().forEach(target -> dates.add(target.start()));
     request.transfers().forEach(transfer -> dates.add(transfer.date()));
@@ -77,7 +77,7 @@ public final class RequestChanges {
       Subscription.Builder moved =
           Subscription.builder().from(source).lastDayOfTerm(source.lastDayOfTerm().plusDays(days));
       source.cancelOn().ifPresent(date -> moved.cancelOn(date.plusDays(days)));
-      source.refundableUntil().ifPresent(date -> moved.refundableUntil(date.plusDays(days)));
+      source.lastRefundableDay().ifPresent(date -> moved.lastRefundableDay(date.plusDays(days)));
       sources.add(moved.build());
     }
     List<PlannedSubscription> targets = new ArrayList<>();

@@ -244,8 +244,8 @@ public final class PlanFacts {
               .map(c -> ChronoUnit.DAYS.between(c, source.lastDayOfTerm().plusDays(1)))
               .orElse(0L);
       this.daysRefundableAfterCancel =
-          source.cancelOn().isPresent() && source.refundableUntil().isPresent()
-              ? ChronoUnit.DAYS.between(source.cancelOn().get(), source.refundableUntil().get())
+          source.cancelOn().isPresent() && source.lastRefundableDay().isPresent()
+              ? ChronoUnit.DAYS.between(source.cancelOn().get(), source.lastRefundableDay().get())
               : -1;
       this.renewing =
           !source.isCancelled()

@@ -14,7 +14,7 @@ import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.Transfer;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.json.ImportNote;
-import org.csptransfer.json.Printable;
+import org.csptransfer.json.internal.Printable;
 import org.csptransfer.rules.Messages;
 import org.csptransfer.rules.RunbookStep;
 import org.csptransfer.rules.Severity;

@@ -28,8 +28,8 @@ public final class CancelEarlyVersusLetExpire {
   private static Subscription.Builder prepaidE3() {
     return SampleWorld.contosoE3()
         .lastDayOfTerm(TERM_END)
-        .refundableUntil(LocalDate.of(2026, 1, 8))
-        .unitPrice(Money.of(new BigDecimal("20.00"), Currency.getInstance("EUR")));
+        .lastRefundableDay(LocalDate.of(2026, 1, 8))
+        .monthlyPricePerSeat(Money.of(new BigDecimal("20.00"), Currency.getInstance("EUR")));
   }
 
   private static TransitionRequest plan(Subscription source, LocalDate start) {

@@ -51,7 +51,7 @@ public final class PlanACustomer {
                 .lastDayOfTerm(LocalDate.of(2026, 6, 30))
                 .disposition(Disposition.CANCEL)
                 .cancelOn(LocalDate.of(2026, 3, 31))
-                .unitPrice(Money.of(new BigDecimal("23.00"), Currency.getInstance("EUR")))
+                .monthlyPricePerSeat(Money.of(new BigDecimal("23.00"), Currency.getInstance("EUR")))
                 .build())
         .addSource(
             SampleWorld.contosoE3()

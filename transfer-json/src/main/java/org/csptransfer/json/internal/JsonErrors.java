@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.csptransfer.json.Printable;
 import org.csptransfer.json.ScenarioException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;

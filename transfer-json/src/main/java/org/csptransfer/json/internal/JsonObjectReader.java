@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.csptransfer.core.internal.Texts;
-import org.csptransfer.json.Printable;
 import org.csptransfer.json.ScenarioException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;

@@ -2,7 +2,6 @@ package org.csptransfer.json.internal;
 
 import java.io.IOException;
 import java.io.Writer;
-import org.csptransfer.json.Printable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;

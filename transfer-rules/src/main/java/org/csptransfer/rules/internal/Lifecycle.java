@@ -56,7 +56,8 @@ public final class Lifecycle {
     if (!cancelOn.isBefore(naturalEnd)) {
       return 0;
     }
-    boolean refunded = source.refundableUntil().map(last -> !cancelOn.isAfter(last)).orElse(false);
+    boolean refunded =
+        source.lastRefundableDay().map(last -> !cancelOn.isAfter(last)).orElse(false);
     return refunded ? 0 : ChronoUnit.DAYS.between(cancelOn, naturalEnd);
   }
 
@@ -76,21 +77,21 @@ public final class Lifecycle {
    * Returns the value of days of service: unit price × seats × days × 12 / 365, rounded half-even
    * to the currency's minor unit.
    *
-   * @param unitPrice the price of one seat for one month
+   * @param monthlyPricePerSeat the price of one seat for one month
    * @param seats the seats paid for
    * @param days the days
    * @return the value in the unit price's currency
    */
-  public static Money valueOfDays(Money unitPrice, int seats, long days) {
-    int minorDigits = Math.max(0, unitPrice.currency().getDefaultFractionDigits());
+  public static Money valueOfDays(Money monthlyPricePerSeat, int seats, long days) {
+    int minorDigits = Math.max(0, monthlyPricePerSeat.currency().getDefaultFractionDigits());
     BigDecimal value =
-        unitPrice
+        monthlyPricePerSeat
             .amount()
             .multiply(BigDecimal.valueOf(seats))
             .multiply(BigDecimal.valueOf(days))
             .multiply(MONTHS_PER_YEAR)
             .divide(DAYS_PER_YEAR, minorDigits, RoundingMode.HALF_EVEN);
-    return Money.of(value, unitPrice.currency());
+    return Money.of(value, monthlyPricePerSeat.currency());
   }
 
   /**

@@ -87,14 +87,31 @@ public final class TransitionPlanner {
   }
 
   /**
-   * Proposes a plan for the customer's current subscriptions and evaluates it. The request's
-   * targets, transfers and the sources' dispositions are ignored: the planner decides them.
+   * Proposes a plan for the customer's current subscriptions and evaluates it.
+   *
+   * @param input the as-of date, partner, customer and current subscriptions; not null
+   * @return the proposed plan with its decision
+   * @throws NullPointerException if {@code input} is null
+   * @throws org.csptransfer.rules.RuleFailedException if a rule of the pipeline fails while the
+   *     proposal is evaluated (a rule of the user's; the standard rules do not)
+   */
+  public ProposedPlan plan(PlanningInput input) {
+    return new Planning(requireNonNull(input, "input").request(), pipeline).run();
+  }
+
+  /**
+   * Proposes a plan for the current subscriptions a request holds, as {@link #plan(PlanningInput)}
+   * does with {@link PlanningInput#of(TransitionRequest)}: the request's targets, transfers and the
+   * sources' dispositions are not read.
    *
    * @param current the as-of date, partner, customer and current subscriptions; not null
    * @return the proposed plan with its decision
+   * @throws NullPointerException if {@code current} is null
+   * @throws org.csptransfer.rules.RuleFailedException if a rule of the pipeline fails while the
+   *     proposal is evaluated
    */
   public ProposedPlan plan(TransitionRequest current) {
-    return new Planning(requireNonNull(current, "current"), pipeline).run();
+    return plan(PlanningInput.of(requireNonNull(current, "current")));
   }
 
   /** One planning run: the state it builds up, used once. */
@@ -187,7 +204,7 @@ public final class TransitionPlanner {
 
     private void noteCancellingNow(Subscription source) {
       long days = Lifecycle.forfeitedDays(source, current.asOf());
-      if (source.unitPrice().isPresent() && days > NOTABLE_FORFEIT_DAYS) {
+      if (source.monthlyPricePerSeat().isPresent() && days > NOTABLE_FORFEIT_DAYS) {
         note(
             PlanNote.Kind.CANCELLING_NOW_FORFEITS,
             Map.of(
@@ -195,7 +212,8 @@ public final class TransitionPlanner {
                 "asOf", current.asOf(),
                 "forfeitedDays", days,
                 "forfeitedValue",
-                    Lifecycle.valueOfDays(source.unitPrice().get(), source.quantity(), days)));
+                    Lifecycle.valueOfDays(
+                        source.monthlyPricePerSeat().get(), source.quantity(), days)));
       }
     }
 

@@ -6,6 +6,8 @@
  * why.
  */
 @NullMarked
+@ValueStyle
 package org.csptransfer.rules.planning;
 
+import org.csptransfer.core.internal.ValueStyle;
 import org.jspecify.annotations.NullMarked;

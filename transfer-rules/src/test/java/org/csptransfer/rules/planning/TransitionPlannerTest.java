@@ -264,7 +264,8 @@ class TransitionPlannerTest {
                 .lastDayOfTerm(LocalDate.of(2026, 12, 31))
                 .disposition(Disposition.CANCEL)
                 .cancelOn(LocalDate.of(2026, 3, 15))
-                .unitPrice(Money.of(new BigDecimal("20.00"), Currency.getInstance("EUR"))));
+                .monthlyPricePerSeat(
+                    Money.of(new BigDecimal("20.00"), Currency.getInstance("EUR"))));
     Subscription planned = plan.request().sources().get(0);
     assertEquals(Disposition.LET_EXPIRE, planned.disposition());
     assertEquals(Map.of(SubscriptionId.of("sub-001"), Disposition.LET_EXPIRE), plan.dispositions());

@@ -1,4 +1,4 @@
-package org.csptransfer.json;
+package org.csptransfer.json.internal;
 
 /**
  * Makes text from a scenario safe to print: a name or an id may hold anything a file can, and

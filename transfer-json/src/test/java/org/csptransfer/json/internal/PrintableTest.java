@@ -1,4 +1,4 @@
-package org.csptransfer.json;
+package org.csptransfer.json.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
