@@ -10,6 +10,7 @@ import static org.csptransfer.rules.Plans.emptyRequest;
 import static org.csptransfer.rules.Plans.pipeline;
 import static org.csptransfer.rules.Plans.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -71,6 +72,32 @@ class TransitionPlannerTest {
       target.addReplacedSourceId(SubscriptionId.of(replaced));
     }
     return target.build();
+  }
+
+  @Test
+  void planningInputHoldsWhatThePlannerReadsAndIsCheckedWhenBuilt() {
+    TransitionRequest request =
+        emptyRequest()
+            .addSource(source("sub-001").build())
+            .addTarget(target("t9", E5, 3, AS_OF, "sub-001"))
+            .build();
+    PlanningInput input = PlanningInput.of(request);
+    assertEquals(request.sources(), input.sources());
+    // The request's own target is not read: the plan is the same with or without it.
+    assertEquals(PLANNER.plan(input).request(), PLANNER.plan(request).request());
+    assertEquals(
+        PLANNER.plan(input).request(),
+        PLANNER
+            .plan(PlanningInput.of(emptyRequest().addSource(source("sub-001").build()).build()))
+            .request());
+    Subscription twice = source("sub-001").build();
+    IllegalArgumentException invalid =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                PlanningInput.of(
+                    request.asOf(), request.partner(), request.customer(), List.of(twice, twice)));
+    assertTrue(String.valueOf(invalid.getMessage()).contains("sub-001"), invalid::getMessage);
   }
 
   @Test
