@@ -8,6 +8,7 @@ module org.csptransfer.json {
   requires tools.jackson.core;
   requires tools.jackson.databind;
   requires static org.jspecify;
+  requires static com.google.errorprone.annotations;
 
   exports org.csptransfer.json;
 }

@@ -2,6 +2,7 @@ package org.csptransfer.core;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -223,6 +224,7 @@ public final class LifecycleTable {
      * @param row its lifecycle; not null
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder channel(Channel channel, SubscriptionLifecycle row) {
       for (Commerce commerce : Commerce.values()) {
         channel(channel, commerce, row);
@@ -238,6 +240,7 @@ public final class LifecycleTable {
      * @param row its lifecycle; not null
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder channel(Channel channel, Commerce commerce, SubscriptionLifecycle row) {
       rows[index(requireNonNull(channel, "channel"), requireNonNull(commerce, "commerce"))] =
           requireNonNull(row, "row");
@@ -254,6 +257,7 @@ public final class LifecycleTable {
      * @throws IllegalArgumentException if a count is negative or more than {@value
      *     Limits#MAX_POLICY_DAYS}
      */
+    @CanIgnoreReturnValue
     public Builder trial(int expiredDays, int disabledDays) {
       SubscriptionLifecycle checked = SubscriptionLifecycle.of(expiredDays, disabledDays, 0);
       this.trialExpiredDays = checked.expiredDays();

@@ -2,6 +2,7 @@ package org.csptransfer.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.Set;
 import org.csptransfer.core.internal.Checks;
 import org.csptransfer.core.internal.Texts;
@@ -167,6 +168,7 @@ public abstract class Offer {
      * @param sku the SKU; not null
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder sku(Sku sku) {
       id(OfferId.of(sku.stringId()));
       name(sku.productName());

@@ -3,6 +3,7 @@ package org.csptransfer.core;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.base.Splitter;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -147,6 +148,7 @@ public abstract class RegionCatalog {
      * @return this builder
      * @throws IllegalArgumentException if a country was already added
      */
+    @CanIgnoreReturnValue
     public Builder putRegion(Region region, Iterable<CountryCode> countries) {
       for (CountryCode country : countries) {
         checkArgument(added.add(country), "regionCatalog: %s is in more than one region", country);

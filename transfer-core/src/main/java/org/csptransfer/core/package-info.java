@@ -19,7 +19,9 @@
  */
 @NullMarked
 @ValueStyle
+@CheckReturnValue
 package org.csptransfer.core;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.csptransfer.core.internal.ValueStyle;
 import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package org.csptransfer.json;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -475,6 +476,7 @@ public final class DecisionWriter {
      * @param messages the messages; not null
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder messages(Messages messages) {
       this.messages = requireNonNull(messages, "messages");
       return this;
@@ -486,6 +488,7 @@ public final class DecisionWriter {
      * @param locale the language; not null
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder locale(Locale locale) {
       this.locale = requireNonNull(locale, "locale");
       return this;
@@ -497,6 +500,7 @@ public final class DecisionWriter {
      * @param pretty true to indent
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder prettyPrinted(boolean pretty) {
       this.pretty = pretty;
       return this;

@@ -2,6 +2,7 @@ package org.csptransfer.json;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -683,6 +684,7 @@ public final class ScenarioReader {
      * @param regions the region table; not null
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder regions(RegionCatalog regions) {
       this.regions = requireNonNull(regions, "regions");
       return this;
@@ -695,6 +697,7 @@ public final class ScenarioReader {
      * @param skus the SKU reference; not null
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder skus(SkuCatalog skus) {
       requireNonNull(skus, "skus");
       this.skus = () -> skus;
@@ -710,6 +713,7 @@ public final class ScenarioReader {
      *     it loads), never null; not null
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder skus(Supplier<SkuCatalog> skus) {
       this.skus = requireNonNull(skus, "skus");
       return this;
@@ -722,6 +726,7 @@ public final class ScenarioReader {
      * @return this builder
      * @throws IllegalArgumentException if the limit is below 1
      */
+    @CanIgnoreReturnValue
     public Builder maxChars(long maxChars) {
       if (maxChars < 1) {
         throw new IllegalArgumentException("maxChars: " + maxChars + " is below 1");

@@ -2,6 +2,7 @@ package org.csptransfer.json;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.Instant;
@@ -270,7 +271,7 @@ public final class TenantImport {
       }
     }
     for (Map.Entry<String, GraphSku> sku : consumed.entrySet()) {
-      long assignedUnits = units.get(sku.getKey());
+      long assignedUnits = units.getOrDefault(sku.getKey(), 0L);
       if (!bySku.containsKey(sku.getKey()) && assignedUnits > 0 && !sku.getValue().tenantWide) {
         notes.add(
             ImportNote.of(
@@ -302,7 +303,7 @@ public final class TenantImport {
         continue;
       }
       shared.sort(SHARING_ORDER);
-      long consumedUnits = units.get(partNumber);
+      long consumedUnits = units.getOrDefault(partNumber, 0L);
       long left = consumedUnits;
       long total = 0;
       List<String> shares = new ArrayList<>();
@@ -389,7 +390,7 @@ public final class TenantImport {
             commerce,
             trial);
     LocalDate commitmentEnd = item == null ? null : item.lastDayOfTerm();
-    if (commitmentEnd != null && !Limits.isSupported(commitmentEnd)) {
+    if (item != null && commitmentEnd != null && !Limits.isSupported(commitmentEnd)) {
       if (graph.nextLifecycle == null) {
         throw new ScenarioException(
                 item.path + ".commitmentEndDate",
@@ -932,6 +933,7 @@ public final class TenantImport {
      * @param lifecycles the lifecycle table; not null
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder lifecycles(LifecycleTable lifecycles) {
       this.lifecycles = requireNonNull(lifecycles, "lifecycles");
       return this;
@@ -949,6 +951,7 @@ public final class TenantImport {
      * @throws ScenarioException if it is not such a body, or repeats an item of an earlier page,
      *     naming the JSON path
      */
+    @CanIgnoreReturnValue
     public Builder subscribedSkus(Reader body) throws IOException {
       List<GraphSku> read = skus == null ? new ArrayList<>() : skus;
       try {
@@ -980,6 +983,7 @@ public final class TenantImport {
      * @throws IOException if it cannot be read
      * @throws ScenarioException if it is not such a body, or names a subscription twice
      */
+    @CanIgnoreReturnValue
     public Builder directorySubscriptions(Reader body) throws IOException {
       List<GraphSubscription> read = subscriptions == null ? new ArrayList<>() : subscriptions;
       try {
@@ -1011,6 +1015,7 @@ public final class TenantImport {
      * @throws IOException if it cannot be read
      * @throws ScenarioException if it is not such a body, or names a subscription twice
      */
+    @CanIgnoreReturnValue
     public Builder partnerCenterSubscriptions(Reader body) throws IOException {
       Map<String, PartnerCenterItem> read = new LinkedHashMap<>();
       try {
@@ -1037,6 +1042,7 @@ public final class TenantImport {
      * @param reference the SKU reference; not null
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder skus(SkuCatalog reference) {
       this.reference = requireNonNull(reference, "skus");
       return this;
@@ -1050,6 +1056,7 @@ public final class TenantImport {
      * @param offers the offers; not null
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder offers(OfferCatalog offers) {
       this.offers = requireNonNull(offers, "offers");
       return this;

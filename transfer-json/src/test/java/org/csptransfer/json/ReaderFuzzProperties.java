@@ -155,8 +155,8 @@ class ReaderFuzzProperties {
               try {
                 Scenario read = ScenarioFiles.READER.read(in);
                 // What the reader accepts, the library judges and plans without an exception.
-                read.pipeline().evaluate(read.request());
-                TransitionPlanner.of(read.pipeline()).plan(read.request());
+                var unused = read.pipeline().evaluate(read.request());
+                var unusedPlan = TransitionPlanner.of(read.pipeline()).plan(read.request());
               } catch (ScenarioException e) {
                 String message = String.valueOf(e.getMessage());
                 assertTrue(message.length() < 1_000, () -> message.length() + ": " + message);

@@ -406,7 +406,7 @@ class ScenarioReaderTest {
   void refusesInvalidScenariosNamingThePathAndTheProblem(String json, String message) {
     ScenarioException refused = assertThrows(ScenarioException.class, () -> reader.read(json));
     assertTrue(
-        refused.getMessage().startsWith(message),
+        String.valueOf(refused.getMessage()).startsWith(message),
         () -> "expected '" + message + "' but got '" + refused.getMessage() + "'");
   }
 
@@ -553,7 +553,7 @@ class ScenarioReaderTest {
                     replacing(
                         "\"channel\": \"DIRECT\"",
                         "\"channel\": \"\\u001b[2K\\u2028APPROVED" + "x".repeat(1000) + "\"")));
-    String message = refused.getMessage();
+    String message = String.valueOf(refused.getMessage());
     assertTrue(message.length() < 300, message);
     assertTrue(message.contains("\\u{001B}[2K\\u{2028}APPROVED"), message);
     assertTrue(message.chars().noneMatch(c -> c < 0x20 || c == 0x2028), message);

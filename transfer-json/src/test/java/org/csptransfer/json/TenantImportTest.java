@@ -37,6 +37,7 @@ import org.csptransfer.core.TenantId;
 import org.csptransfer.rules.planning.ProposedPlan;
 import org.csptransfer.rules.planning.TransitionPlanner;
 import org.csptransfer.testkit.Samples;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -954,7 +955,7 @@ class TenantImportTest {
     assertTrue(center.problem().endsWith("is outside the years 0001 to 9999"), center.problem());
   }
 
-  private static Reader page(String field, List<?> items, String next) {
+  private static Reader page(String field, List<?> items, @Nullable String next) {
     Map<String, Object> body = new HashMap<>();
     body.put(field, items);
     if (next != null) {

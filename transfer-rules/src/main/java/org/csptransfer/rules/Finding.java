@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -254,6 +255,7 @@ public final class Finding {
      * @param subject the id; not null
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder subject(String subject) {
       subjects.add(requireNonNull(subject, "subject"));
       return this;
@@ -265,6 +267,7 @@ public final class Finding {
      * @param more the ids; not null, no null element
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder subjects(Collection<String> more) {
       for (String subject : more) {
         subject(subject);
@@ -281,6 +284,7 @@ public final class Finding {
      * @return this builder
      * @throws IllegalArgumentException if the value is of another type or the name is taken
      */
+    @CanIgnoreReturnValue
     public Builder argument(String name, Object value) {
       requireNonNull(name, "name");
       checkArgument(
@@ -301,6 +305,7 @@ public final class Finding {
      * @param required the action; not null
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder action(RequiredAction required) {
       this.action = requireNonNull(required, "action");
       return this;
@@ -313,6 +318,7 @@ public final class Finding {
      * @param english the template; not null
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder message(String english) {
       this.template = requireNonNull(english, "message");
       return this;

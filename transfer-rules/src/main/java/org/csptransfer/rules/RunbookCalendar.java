@@ -3,6 +3,7 @@ package org.csptransfer.rules;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.hash.Hashing;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -71,6 +72,7 @@ public final class RunbookCalendar {
      * @param locale the language; not null
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder locale(Locale locale) {
       this.locale = requireNonNull(locale, "locale");
       return this;
@@ -83,6 +85,7 @@ public final class RunbookCalendar {
      * @param messages the messages; not null
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder messages(Messages messages) {
       this.messages = requireNonNull(messages, "messages");
       return this;
@@ -96,6 +99,7 @@ public final class RunbookCalendar {
      * @param decision its decision; not null
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder add(String name, TransitionRequest request, TransitionDecision decision) {
       requireNonNull(name, "name");
       String stamp = DATE.format(request.asOf()) + "T000000Z";

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.Comparators;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -98,6 +99,7 @@ public final class TransitionPipeline {
    *
    * @return a new builder
    */
+  @CanIgnoreReturnValue
   public Builder toBuilder() {
     Builder builder =
         new Builder()
@@ -310,6 +312,7 @@ public final class TransitionPipeline {
      * @param offers the offers; not null
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder offers(OfferCatalog offers) {
       this.offers = requireNonNull(offers, "offers");
       return this;
@@ -322,6 +325,7 @@ public final class TransitionPipeline {
      * @param tiers the tier table; not null
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder servicePlanTiers(ServicePlanTiers tiers) {
       this.tiers = requireNonNull(tiers, "tiers");
       return this;
@@ -333,6 +337,7 @@ public final class TransitionPipeline {
      * @param regions the region catalog; not null
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder regions(RegionCatalog regions) {
       this.regions = requireNonNull(regions, "regions");
       return this;
@@ -344,6 +349,7 @@ public final class TransitionPipeline {
      * @param policy the policy; not null
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder policy(TransitionPolicy policy) {
       this.policy = requireNonNull(policy, "policy");
       return this;
@@ -357,6 +363,7 @@ public final class TransitionPipeline {
      * @param lifecycles the lifecycle table; not null
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder lifecycles(LifecycleTable lifecycles) {
       this.lifecycles = requireNonNull(lifecycles, "lifecycles");
       return this;
@@ -369,6 +376,7 @@ public final class TransitionPipeline {
      * @param mode the mode; not null
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder mode(EvaluationMode mode) {
       this.mode = requireNonNull(mode, "mode");
       return this;
@@ -381,6 +389,7 @@ public final class TransitionPipeline {
      * @return this builder
      * @throws IllegalArgumentException if its id is malformed or a rule with the same id is there
      */
+    @CanIgnoreReturnValue
     public Builder addRule(Rule rule) {
       String id = checkedId(rule);
       checkArgument(indexOf(id) < 0, "pipeline: rule %s is already there", id);
@@ -396,6 +405,7 @@ public final class TransitionPipeline {
      * @return this builder
      * @throws IllegalArgumentException if no rule has that id, or the new id is malformed or taken
      */
+    @CanIgnoreReturnValue
     public Builder replaceRule(String id, Rule rule) {
       int index = indexOf(id);
       checkArgument(index >= 0, "pipeline: no rule %s to replace", id);
@@ -413,6 +423,7 @@ public final class TransitionPipeline {
      * @return this builder
      * @throws IllegalArgumentException if no rule has that id
      */
+    @CanIgnoreReturnValue
     public Builder removeRule(String id) {
       int index = indexOf(id);
       checkArgument(index >= 0, "pipeline: no rule %s to remove", id);
@@ -425,6 +436,7 @@ public final class TransitionPipeline {
      *
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder clearRules() {
       rules.clear();
       return this;

@@ -15,7 +15,9 @@
  */
 @NullMarked
 @ValueStyle
+@CheckReturnValue
 package org.csptransfer.rules;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.csptransfer.core.internal.ValueStyle;
 import org.jspecify.annotations.NullMarked;

@@ -30,6 +30,8 @@ class ArchitectureTest {
             "org.jspecify..",
             // Compile-time annotations of the required actions' value classes (class retention).
             "org.immutables.value..",
+            // @CheckReturnValue and @CanIgnoreReturnValue (class retention).
+            "com.google.errorprone.annotations..",
             "java.lang..",
             // Number formats for messages: locale data, no I/O of ours.
             "java.text..",

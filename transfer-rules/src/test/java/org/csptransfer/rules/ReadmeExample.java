@@ -134,9 +134,9 @@ final class ReadmeExample {
   static ProposedPlan plan(TransitionPipeline pipeline, TransitionRequest currentSubscriptions) {
     // README:begin planner
     ProposedPlan plan = TransitionPlanner.of(pipeline).plan(currentSubscriptions);
-    plan.targets(); // the planned subscriptions, t1, t2, ...
-    plan.notes(); // why each choice, and what could not be done
-    plan.decision(); // the pipeline's verdict on the proposal
+    plan.targets().forEach(System.out::println); // the planned subscriptions, t1, t2, ...
+    plan.notes().forEach(note -> System.out.println(note.message())); // why each choice
+    System.out.println(plan.decision().verdict()); // the pipeline's verdict on the proposal
     // README:end planner
     return plan;
   }

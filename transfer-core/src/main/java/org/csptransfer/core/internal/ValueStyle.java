@@ -1,5 +1,6 @@
 package org.csptransfer.core.internal;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -24,5 +25,5 @@ import org.immutables.value.Value;
     depluralize = true,
     jdkOnly = true,
     defaults = @Value.Immutable(copy = false),
-    allowedClasspathAnnotations = {Override.class})
+    allowedClasspathAnnotations = {CanIgnoreReturnValue.class})
 public @interface ValueStyle {}

@@ -9,7 +9,9 @@
  */
 @NullMarked
 @ValueStyle
+@CheckReturnValue
 package org.csptransfer.rules.action;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.csptransfer.core.internal.ValueStyle;
 import org.jspecify.annotations.NullMarked;

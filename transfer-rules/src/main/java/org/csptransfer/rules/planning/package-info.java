@@ -7,7 +7,9 @@
  */
 @NullMarked
 @ValueStyle
+@CheckReturnValue
 package org.csptransfer.rules.planning;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.csptransfer.core.internal.ValueStyle;
 import org.jspecify.annotations.NullMarked;
