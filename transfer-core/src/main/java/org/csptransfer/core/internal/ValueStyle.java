@@ -11,9 +11,11 @@ import org.immutables.value.Value;
  * The one Immutables style of csp-transfer. Styles are not merged, so no type declares its own.
  *
  * <p>Generated {@code Immutable*} classes stay package-private: users see the abstract type, its
- * {@code of} factories and its nested {@code Builder}, never the generated name. No annotation
- * found on the class path is copied onto generated code ({@code Override} stands for "none"), so
- * users compiling against our jars never miss an Immutables or Error Prone annotation class.
+ * {@code of} factories and its nested {@code Builder}, never the generated name. Of the annotations
+ * Immutables would add when it finds them on the class path, only Error Prone's {@code
+ * CanIgnoreReturnValue} is allowed: the packages are {@code @CheckReturnValue}, and a builder's
+ * setters may be called for their effect. It is a marker with class retention, so users compiling
+ * against our jars without Error Prone's annotations see no warning.
  * Collections are the JDK's ({@code jdkOnly}): the API shows {@code List}, {@code Set} and {@code
  * Map}, never a Guava type, and a null element is refused with a message naming its attribute.
  */
