@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.csptransfer.rules.Messages;
+import org.csptransfer.rules.Note;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable.
  */
-public final class ImportNote {
+public final class ImportNote implements Note<ImportNote.Kind> {
 
   private static final Messages MESSAGES =
       Messages.standard().withBundle("messages", ImportNote.class::getResourceAsStream);
@@ -100,6 +101,7 @@ public final class ImportNote {
    *
    * @return the kind
    */
+  @Override
   public Kind kind() {
     return kind;
   }
@@ -109,6 +111,7 @@ public final class ImportNote {
    *
    * @return the arguments
    */
+  @Override
   public Map<String, Object> arguments() {
     return arguments;
   }
@@ -118,6 +121,7 @@ public final class ImportNote {
    *
    * @return a sentence
    */
+  @Override
   public String message() {
     return message(Locale.ENGLISH);
   }
@@ -128,6 +132,7 @@ public final class ImportNote {
    * @param locale the language; not null
    * @return a sentence
    */
+  @Override
   public String message(Locale locale) {
     return MESSAGES.text("import." + kind, arguments, locale);
   }

@@ -9,10 +9,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
 import org.csptransfer.rules.action.RequiredAction;
-import org.csptransfer.testkit.CoreSamplers;
-import org.csptransfer.testkit.TransitionCase;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class AddedLanguagesTest {
 
   private static final Locale POLISH = Locale.forLanguageTag("pl");
+  private static final Locale FRENCH = Locale.FRENCH;
 
   private static String changeQuantity(Locale locale, int to) {
     return Messages.standard()
@@ -32,16 +30,8 @@ class AddedLanguagesTest {
 
   @Test
   void anAddedLanguageRendersEveryCodeWholeFromItsFileOrFromEnglish() {
-    SplittableRandom random = new SplittableRandom(15);
     Set<FindingCode> seen = EnumSet.noneOf(FindingCode.class);
-    for (int i = 0; i < 5_000 && seen.size() < FindingCode.values().length; i++) {
-      TransitionCase generated = CoreSamplers.transitionCases().sample(random);
-      TransitionDecision decision =
-          TransitionPipeline.builder()
-              .offers(generated.offers())
-              .policy(generated.policy())
-              .build()
-              .evaluate(generated.request());
+    for (TransitionDecision decision : EveryCode.decisions()) {
       for (Finding finding : decision.findings()) {
         seen.add(finding.standardCode().orElseThrow());
         String message = finding.message(POLISH);
@@ -57,6 +47,38 @@ class AddedLanguagesTest {
       }
     }
     assertEquals(EnumSet.allOf(FindingCode.class), seen);
+  }
+
+  private static java.io.InputStream properties(String text) {
+    return new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aModulesBundleAddsTextsAboveThoseHeldAndTemplatesGoAboveBoth() {
+    Messages messages =
+        Messages.standard()
+            .withBundle(
+                "extra",
+                name ->
+                    switch (name) {
+                      case "extra.properties" -> properties("extra.KEY=new {n}\n");
+                      case "extra_fr.properties" ->
+                          properties(
+                              """
+                              extra.KEY=nouveau {n}
+                              action.CHANGE_QUANTITY=Passer {target} à {to}
+                              """);
+                      default -> null;
+                    });
+    Map<String, Object> arguments = Map.of("target", "t1", "from", 1, "to", 5, "n", 2);
+    assertEquals("Passer t1 à 5", messages.text("action.CHANGE_QUANTITY", arguments, FRENCH));
+    assertEquals("nouveau 2", messages.text("extra.KEY", arguments, Locale.CANADA_FRENCH));
+    assertEquals("new 2", messages.text("extra.KEY", arguments, Locale.GERMAN));
+    // The standard messages are unchanged.
+    assertEquals("extra.KEY", Messages.standard().text("extra.KEY", arguments, Locale.GERMAN));
+    Messages overridden = messages.withTemplates(FRENCH, Map.of("extra.KEY", "remplacé {n}"));
+    assertEquals("remplacé 2", overridden.text("extra.KEY", arguments, FRENCH));
+    assertEquals("new 2", overridden.text("extra.KEY", arguments, Locale.ENGLISH));
   }
 
   @Test

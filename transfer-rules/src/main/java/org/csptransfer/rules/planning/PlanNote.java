@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.csptransfer.rules.Messages;
+import org.csptransfer.rules.Note;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable; built by the planner.
  */
-public final class PlanNote {
+public final class PlanNote implements Note<PlanNote.Kind> {
 
   /** What a note says. */
   public enum Kind {
@@ -72,6 +73,7 @@ public final class PlanNote {
    *
    * @return the kind
    */
+  @Override
   public Kind kind() {
     return kind;
   }
@@ -81,6 +83,7 @@ public final class PlanNote {
    *
    * @return the arguments
    */
+  @Override
   public Map<String, Object> arguments() {
     return arguments;
   }
@@ -90,6 +93,7 @@ public final class PlanNote {
    *
    * @return a sentence
    */
+  @Override
   public String message() {
     return message(Locale.ENGLISH);
   }
@@ -100,6 +104,7 @@ public final class PlanNote {
    * @param locale the language; English where the standard messages have no translation
    * @return a sentence
    */
+  @Override
   public String message(Locale locale) {
     return Messages.standard().text("note." + kind, arguments, locale);
   }
