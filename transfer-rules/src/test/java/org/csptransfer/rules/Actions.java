@@ -139,7 +139,7 @@ final class Actions {
         targets.add(
             PlannedSubscription.builder()
                 .id(freshId(request, "added-" + i))
-                .offerId(add.offer())
+                .offerId(add.offerId())
                 .quantity(add.seatsOf(i))
                 .start(add.start())
                 .replacedSourceIds(add.replaces())

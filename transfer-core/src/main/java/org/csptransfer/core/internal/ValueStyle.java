@@ -15,9 +15,9 @@ import org.immutables.value.Value;
  * Immutables would add when it finds them on the class path, only Error Prone's {@code
  * CanIgnoreReturnValue} is allowed: the packages are {@code @CheckReturnValue}, and a builder's
  * setters may be called for their effect. It is a marker with class retention, so users compiling
- * against our jars without Error Prone's annotations see no warning.
- * Collections are the JDK's ({@code jdkOnly}): the API shows {@code List}, {@code Set} and {@code
- * Map}, never a Guava type, and a null element is refused with a message naming its attribute.
+ * against our jars without Error Prone's annotations see no warning. Collections are the JDK's
+ * ({@code jdkOnly}): the API shows {@code List}, {@code Set} and {@code Map}, never a Guava type,
+ * and a null element is refused with a message naming its attribute.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

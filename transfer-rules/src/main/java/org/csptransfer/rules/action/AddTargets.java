@@ -42,7 +42,7 @@ public abstract non-sealed class AddTargets implements RequiredAction {
    * @return the offer
    */
   @Value.Parameter
-  public abstract OfferId offer();
+  public abstract OfferId offerId();
 
   /**
    * Returns the new subscriptions' first day.
@@ -95,7 +95,7 @@ public abstract non-sealed class AddTargets implements RequiredAction {
   @Override
   public Map<String, Object> arguments() {
     return ImmutableMap.<String, Object>builder()
-        .put("offerId", offer().value())
+        .put("offerId", offerId().value())
         .put("start", start())
         .put("replaces", Actions.ids(replaces()))
         .put("count", count())
@@ -109,7 +109,7 @@ public abstract non-sealed class AddTargets implements RequiredAction {
     checkArgument(
         count() >= 1 && seats() >= count(),
         "addTargets[%s]: %s seats in %s subscriptions",
-        offer(),
+        offerId(),
         seats(),
         count());
   }

@@ -44,7 +44,7 @@ public abstract non-sealed class ChangeOffer implements RequiredAction {
    * @return the offer
    */
   @Value.Parameter
-  public abstract OfferId offer();
+  public abstract OfferId offerId();
 
   /**
    * Returns the offers to plan instead, best first.
@@ -65,7 +65,7 @@ public abstract non-sealed class ChangeOffer implements RequiredAction {
         "target",
         target().value(),
         "offerId",
-        offer().value(),
+        offerId().value(),
         "candidates",
         Actions.ids(candidates()));
   }

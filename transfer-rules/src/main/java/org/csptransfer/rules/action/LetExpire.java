@@ -65,7 +65,8 @@ public abstract non-sealed class LetExpire implements RequiredAction {
   public abstract SubscriptionId source();
 
   /**
-   * Returns its last day of service if left to expire (the scenario's {@code termEnd}).
+   * Returns its last day of service if left to expire, inclusive (the scenario's and the action
+   * argument's {@code termEnd}: the Java name says it is a day of service, the JSON name stays).
    *
    * @return the last day of the term
    */

@@ -45,7 +45,7 @@ public abstract non-sealed class PlanReplacement implements RequiredAction {
    * @return the offer
    */
   @Value.Parameter
-  public abstract OfferId offer();
+  public abstract OfferId offerId();
 
   /**
    * Returns the offers to buy, best first.
@@ -66,7 +66,7 @@ public abstract non-sealed class PlanReplacement implements RequiredAction {
         "source",
         source().value(),
         "offerId",
-        offer().value(),
+        offerId().value(),
         "candidates",
         Actions.ids(candidates()));
   }
