@@ -33,10 +33,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@link #standard()} holds the rules' bundle (findings, actions, planner notes, runbook steps)
  * and any file named {@code META-INF/csp-transfer/messages_<locale>.properties} on the class path:
- * drop such a file in a jar to add a language without Java. {@link #withBundle(String, Function)}
- * adds a module's family, {@link #withTemplates(Locale, Map)} single texts. Keys are {@code
- * finding.<CODE>}, {@code action.<KIND>}, {@code note.<KIND>}, {@code step.<KIND>}; a more specific
- * locale wins over a more general one, then the latest added wins.
+ * drop such a file in a jar to add a language, or reword one, without Java. {@link
+ * #withBundle(String, Function)} adds a module's family, {@link #withTemplates(Locale, Map)} single
+ * texts. Keys are {@code finding.<CODE>}, {@code action.<KIND>}, {@code note.<KIND>}, {@code
+ * step.<KIND>}. A more specific locale wins over a more general one; within a locale, the class
+ * path's files win over the modules' bundles (the latest added first), and templates given with
+ * {@code withTemplates} over both.
  *
  * <h2>Templates</h2>
  *
@@ -57,11 +59,16 @@ public final class Messages {
   /** Resolved locales kept at most; beyond, a locale is resolved on each use. */
   private static final int MAX_CACHED_LOCALES = 64;
 
+  /**
+   * Files on the class path that add or override a language, over every module's bundle of the same
+   * locale: a user's translation wins over ours.
+   */
+  private static final MessageBundle DROP_INS =
+      MessageBundle.of("META-INF/csp-transfer/messages", Messages::dropIn);
+
   private static final Messages STANDARD =
       new Messages(
-          List.of(
-              MessageBundle.of("messages", Messages.class::getResourceAsStream),
-              MessageBundle.of("META-INF/csp-transfer/messages", Messages::dropIn)),
+          List.of(MessageBundle.of("messages", Messages.class::getResourceAsStream)),
           Map.of(),
           plan -> Optional.empty());
 
@@ -171,6 +178,7 @@ public final class Messages {
       for (MessageBundle bundle : bundles) {
         merged.putAll(bundle.templates(candidate));
       }
+      merged.putAll(DROP_INS.templates(candidate));
       merged.putAll(overrides.getOrDefault(candidate, Map.of()));
     }
     Map<String, String> templates = Map.copyOf(merged);

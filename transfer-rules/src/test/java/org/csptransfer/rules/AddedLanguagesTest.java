@@ -68,12 +68,16 @@ class AddedLanguagesTest {
                               extra.KEY=nouveau {n}
                               action.CHANGE_QUANTITY=Passer {target} à {to}
                               """);
+                      case "extra_pl.properties" -> properties("action.CHANGE_QUANTITY=moduł\n");
                       default -> null;
                     });
     Map<String, Object> arguments = Map.of("target", "t1", "from", 1, "to", 5, "n", 2);
     assertEquals("Passer t1 à 5", messages.text("action.CHANGE_QUANTITY", arguments, FRENCH));
     assertEquals("nouveau 2", messages.text("extra.KEY", arguments, Locale.CANADA_FRENCH));
     assertEquals("new 2", messages.text("extra.KEY", arguments, Locale.GERMAN));
+    // Within a locale, the class path's file wins over a module's bundle.
+    assertEquals(
+        "Zmień t1 z 1 na 5 licencji", messages.text("action.CHANGE_QUANTITY", arguments, POLISH));
     // The standard messages are unchanged.
     assertEquals("extra.KEY", Messages.standard().text("extra.KEY", arguments, Locale.GERMAN));
     Messages overridden = messages.withTemplates(FRENCH, Map.of("extra.KEY", "remplacé {n}"));
