@@ -1,19 +1,19 @@
 package org.csptransfer.json;
 
 import static org.csptransfer.json.ScenarioValues.built;
-import static org.csptransfer.json.ScenarioValues.country;
-import static org.csptransfer.json.ScenarioValues.tenantId;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.csptransfer.core.CountryCode;
 import org.csptransfer.core.Customer;
 import org.csptransfer.core.Partner;
 import org.csptransfer.core.PartnerId;
 import org.csptransfer.core.RegionCatalog;
 import org.csptransfer.core.Relationship;
 import org.csptransfer.core.RelationshipStatus;
+import org.csptransfer.core.TenantId;
 import org.csptransfer.json.internal.JsonObjectReader;
 import org.csptransfer.json.internal.Printable;
 
@@ -77,5 +77,25 @@ final class PartiesSection {
     }
     json.finish();
     return built(json::path, customer::build);
+  }
+
+  private static TenantId tenantId(JsonObjectReader json, String field, String text) {
+    if (!TenantId.isGuid(text)) {
+      throw new ScenarioException(
+          json.pathOf(field), "'" + Printable.escape(text, 60) + "' is not a UUID");
+    }
+    return TenantId.parse(text);
+  }
+
+  private static CountryCode country(JsonObjectReader json, String field) {
+    String code = json.text(field);
+    if (!CountryCode.isKnown(code)) {
+      throw new ScenarioException(
+          json.pathOf(field),
+          "'"
+              + Printable.escape(code, 60)
+              + "' is not an upper-case ISO 3166-1 alpha-2 country code");
+    }
+    return CountryCode.of(code);
   }
 }

@@ -3,9 +3,7 @@ package org.csptransfer.json;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.csptransfer.core.CountryCode;
 import org.csptransfer.core.Limits;
-import org.csptransfer.core.TenantId;
 import org.csptransfer.json.internal.JsonObjectReader;
 import org.csptransfer.json.internal.Printable;
 
@@ -13,26 +11,6 @@ import org.csptransfer.json.internal.Printable;
 final class ScenarioValues {
 
   private ScenarioValues() {}
-
-  static TenantId tenantId(JsonObjectReader json, String field, String text) {
-    if (!TenantId.isGuid(text)) {
-      throw new ScenarioException(
-          json.pathOf(field), "'" + Printable.escape(text, 60) + "' is not a UUID");
-    }
-    return TenantId.parse(text);
-  }
-
-  static CountryCode country(JsonObjectReader json, String field) {
-    String code = json.text(field);
-    if (!CountryCode.isKnown(code)) {
-      throw new ScenarioException(
-          json.pathOf(field),
-          "'"
-              + Printable.escape(code, 60)
-              + "' is not an upper-case ISO 3166-1 alpha-2 country code");
-    }
-    return CountryCode.of(code);
-  }
 
   static LocalDate date(JsonObjectReader json, String field) {
     return checkedDate(json, field, json.date(field));
@@ -42,7 +20,7 @@ final class ScenarioValues {
     return json.optionalDate(field).map(date -> checkedDate(json, field, date));
   }
 
-  static LocalDate checkedDate(JsonObjectReader json, String field, LocalDate date) {
+  private static LocalDate checkedDate(JsonObjectReader json, String field, LocalDate date) {
     if (!Limits.isSupported(date)) {
       throw new ScenarioException(
           json.pathOf(field),
