@@ -5,10 +5,12 @@
  */
 module org.csptransfer.json {
   requires transitive org.csptransfer.rules;
+  requires org.csptransfer.catalog;
   requires tools.jackson.core;
   requires tools.jackson.databind;
   requires static org.jspecify;
   requires static com.google.errorprone.annotations;
 
   exports org.csptransfer.json;
+  exports org.csptransfer.json.tenant;
 }

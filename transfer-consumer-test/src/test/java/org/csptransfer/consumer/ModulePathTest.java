@@ -86,7 +86,7 @@ class ModulePathTest {
             .orElseThrow()
             .getName());
     assertEquals(
-        Set.of("org.csptransfer.json"),
+        Set.of("org.csptransfer.json", "org.csptransfer.json.tenant"),
         unqualifiedExports(org.csptransfer.json.ScenarioReader.class.getModule()));
   }
 

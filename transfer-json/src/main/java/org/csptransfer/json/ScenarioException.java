@@ -58,8 +58,8 @@ public final class ScenarioException extends RuntimeException {
 
   /**
    * Returns which of several bodies the path is in, when a reader was given several: for {@link
-   * TenantImport}, {@code "subscribedSkus"}, {@code "directorySubscriptions"} or {@code
-   * "partnerCenterSubscriptions"}.
+   * org.csptransfer.json.tenant.TenantImport}, {@code "subscribedSkus"}, {@code
+   * "directorySubscriptions"} or {@code "partnerCenterSubscriptions"}.
    *
    * @return the body's name, empty when the reader read one document
    */

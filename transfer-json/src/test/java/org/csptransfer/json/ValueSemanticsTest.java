@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.google.common.testing.EqualsTester;
-import java.util.Map;
 import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
 import org.junit.jupiter.api.Test;
@@ -43,17 +42,6 @@ class ValueSemanticsTest {
     assertSame(CONTRACT.offers(), changed.offers());
     assertSame(CONTRACT.policy(), changed.policy());
     assertEquals("Scenario[" + CONTRACT.request() + "]", CONTRACT.toString());
-  }
-
-  @Test
-  void importNotesAreEqualWhenKindAndArgumentsAre() {
-    ImportNote note = ImportNote.of(ImportNote.Kind.NO_SERVICE_PLANS, Map.of("sku", "A"));
-    new EqualsTester()
-        .addEqualityGroup(note, ImportNote.of(ImportNote.Kind.NO_SERVICE_PLANS, Map.of("sku", "A")))
-        .addEqualityGroup(ImportNote.of(ImportNote.Kind.NO_SERVICE_PLANS, Map.of("sku", "B")))
-        .addEqualityGroup(ImportNote.of(ImportNote.Kind.PLANS_FROM_REFERENCE, Map.of("sku", "A")))
-        .testEquals();
-    assertEquals(note.message(), note.toString());
   }
 
   @Test

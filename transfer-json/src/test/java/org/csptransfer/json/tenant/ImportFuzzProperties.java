@@ -1,4 +1,4 @@
-package org.csptransfer.json;
+package org.csptransfer.json.tenant;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import org.csptransfer.catalog.MicrosoftLicensing;
 import org.csptransfer.core.TenantId;
+import org.csptransfer.json.JsonMutations;
+import org.csptransfer.json.Scenario;
+import org.csptransfer.json.ScenarioException;
 import org.csptransfer.rules.planning.TransitionPlanner;
 import org.csptransfer.testkit.Samples;
 import org.junit.jupiter.api.Test;
@@ -79,7 +82,7 @@ class ImportFuzzProperties {
             (body, kind, at, pick) -> {
               int size = 1 + Math.floorMod(pick, 200);
               List<String> bodies = new ArrayList<>(BODIES);
-              bodies.set(body, ReaderFuzzProperties.mutate(bodies.get(body), kind, at, size, pick));
+              bodies.set(body, JsonMutations.mutate(bodies.get(body), kind, at, size, pick));
               try {
                 TenantImport.Result result = imported(bodies);
                 Scenario scenario = result.scenario();

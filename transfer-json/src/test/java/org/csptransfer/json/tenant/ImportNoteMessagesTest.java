@@ -1,9 +1,10 @@
-package org.csptransfer.json;
+package org.csptransfer.json.tenant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import com.google.common.testing.EqualsTester;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The import's notes live in this module's bundle, in English and French, naming the same values.
+ * The import's notes live in this module's bundle, in English and French, naming the same values;
+ * they are equal when their kind and arguments are.
  */
 class ImportNoteMessagesTest {
 
@@ -64,5 +66,16 @@ class ImportNoteMessagesTest {
         note.message());
     assertNotEquals(note.message(), note.message(Locale.CANADA_FRENCH));
     assertEquals(note.message(Locale.FRENCH), note.message(Locale.CANADA_FRENCH));
+  }
+
+  @Test
+  void importNotesAreEqualWhenKindAndArgumentsAre() {
+    ImportNote note = ImportNote.of(ImportNote.Kind.NO_SERVICE_PLANS, Map.of("sku", "A"));
+    new EqualsTester()
+        .addEqualityGroup(note, ImportNote.of(ImportNote.Kind.NO_SERVICE_PLANS, Map.of("sku", "A")))
+        .addEqualityGroup(ImportNote.of(ImportNote.Kind.NO_SERVICE_PLANS, Map.of("sku", "B")))
+        .addEqualityGroup(ImportNote.of(ImportNote.Kind.PLANS_FROM_REFERENCE, Map.of("sku", "A")))
+        .testEquals();
+    assertEquals(note.message(), note.toString());
   }
 }

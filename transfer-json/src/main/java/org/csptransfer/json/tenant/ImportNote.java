@@ -1,4 +1,4 @@
-package org.csptransfer.json;
+package org.csptransfer.json.tenant;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,4 +1,4 @@
-package org.csptransfer.json;
+package org.csptransfer.json.tenant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.csptransfer.catalog.BusinessPlans;
 import org.csptransfer.catalog.MicrosoftLicensing;
 import org.csptransfer.core.Channel;
 import org.csptransfer.core.Commerce;
@@ -34,6 +35,10 @@ import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.SubscriptionStatus;
 import org.csptransfer.core.TenantId;
+import org.csptransfer.json.Scenario;
+import org.csptransfer.json.ScenarioException;
+import org.csptransfer.json.ScenarioReader;
+import org.csptransfer.json.ScenarioWriter;
 import org.csptransfer.rules.planning.ProposedPlan;
 import org.csptransfer.rules.planning.TransitionPlanner;
 import org.csptransfer.testkit.Samples;
@@ -213,7 +218,7 @@ class TenantImportTest {
     OfferCatalog offers = contoso().scenario().offers();
     Offer premium = offers.find(OfferId.of("SPB")).orElseThrow();
     assertEquals("Microsoft 365 Business Premium", premium.name());
-    assertEquals(TenantImport.BUSINESS_MAX_SEATS, premium.maxQuantity());
+    assertEquals(BusinessPlans.MAX_USERS, premium.maxQuantity());
     assertEquals(1, premium.minQuantity());
     assertTrue(premium.availableForPurchase());
     assertFalse(premium.addOn());
@@ -901,7 +906,7 @@ class TenantImportTest {
         offerOfOneSku(
             "MICROSOFT_365_BUSINESS_STANDARD_NO_TEAMS",
             TenantImport.builder().skus(MicrosoftLicensing.skus()));
-    assertEquals(TenantImport.BUSINESS_MAX_SEATS, offer.maxQuantity());
+    assertEquals(BusinessPlans.MAX_USERS, offer.maxQuantity());
     assertEquals("Microsoft 365 Business Standard (no Teams)", offer.name());
   }
 
