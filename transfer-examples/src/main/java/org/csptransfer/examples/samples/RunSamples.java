@@ -22,5 +22,6 @@ public final class RunSamples {
     CancelEarlyVersusLetExpire.main(args);
     PlanACustomer.main(args);
     PlanAndScheduleAMove.main(args);
+    ImportATenant.main(args);
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.csptransfer.core.Disposition;
 import org.csptransfer.core.Money;
+import org.csptransfer.json.tenant.TenantImport;
 import org.csptransfer.rules.TransitionDecision;
 import org.csptransfer.rules.Verdict;
 import org.csptransfer.rules.planning.ProposedPlan;
@@ -130,6 +131,28 @@ class SamplesTest {
   }
 
   @Test
+  void anImportedTenantIsPlannedWithTransfersAndReplacements() throws Exception {
+    TenantImport.Result imported = ImportATenant.importContoso();
+    assertEquals(6, imported.scenario().request().sources().size());
+    assertEquals(
+        List.of(
+            "SEATS_SHARED",
+            "SEATS_BEYOND_TOTAL",
+            "TERM_END_DERIVED",
+            "CHANNEL_UNKNOWN",
+            "PARTNER_TENANT_UNKNOWN",
+            "PARTNER_CENTER_UNMATCHED"),
+        imported.notes().stream().map(note -> note.kind().name()).toList());
+    ProposedPlan plan = ImportATenant.plan(imported);
+    assertEquals(Verdict.APPROVED_WITH_ACTIONS, plan.decision().verdict());
+    assertEquals(1, plan.request().transfers().size());
+    assertEquals(2, plan.request().transfers().get(0).sourceIds().size());
+    assertEquals(
+        List.of("SPB", "SPB", "SPB", "POWER_BI_PRO"),
+        plan.request().targets().stream().map(target -> target.offerId().value()).toList());
+  }
+
+  @Test
   void runningEverySamplePrintsEveryStory() throws Exception {
     PrintStream original = System.out;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -142,5 +165,6 @@ class SamplesTest {
     String output = captured.toString(StandardCharsets.UTF_8);
     assertEquals(9, output.split("\nDecision  ", -1).length - 1, output);
     assertTrue(output.contains("\nContoso  proposed plan  APPROVED_WITH_ACTIONS"), output);
+    assertTrue(output.contains("\nnote: Partner Center subscription b1e17f94"), output);
   }
 }
