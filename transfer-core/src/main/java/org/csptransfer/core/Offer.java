@@ -36,7 +36,7 @@ public abstract class Offer {
    * @return a new builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableOffer.builder();
   }
 
   /**
@@ -157,10 +157,14 @@ public abstract class Offer {
         !successors().contains(id()), "offers[%s].successors: names the offer itself", id());
   }
 
-  /** Builds offers. */
-  public static final class Builder extends ImmutableOffer.Builder {
-    Builder() {}
-
+  /**
+   * Builds offers.
+   *
+   * <p>Each setter refuses null at once, with a {@code NullPointerException} naming the attribute;
+   * the offer's invariants are checked by {@link #build()}. A builder is not thread-safe;
+   * Immutables implements it (a package-private class).
+   */
+  public abstract static class Builder {
     /**
      * Sets the id, name and service plans of an offer of a SKU: the SKU's string id, product name
      * and service plan names. Other attributes keep their values or defaults.
@@ -175,5 +179,209 @@ public abstract class Offer {
       servicePlans(sku.servicePlanNames());
       return this;
     }
+
+    Builder() {}
+
+    /**
+     * Sets every attribute from a offer, as a start for a changed copy: its values replace those
+     * set, its present optional values replace those set, and its elements are added to those of
+     * every collection.
+     *
+     * @param instance the offer to copy; not null
+     * @return this builder
+     * @throws NullPointerException if {@code instance} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder from(Offer instance);
+
+    /**
+     * Sets {@link Offer#id() id}.
+     *
+     * @param id the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code id} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder id(OfferId id);
+
+    /**
+     * Sets {@link Offer#name() name}. Its limits are checked by {@link #build()}.
+     *
+     * @param name the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code name} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder name(String name);
+
+    /**
+     * Adds an element to {@link Offer#servicePlans() servicePlans}.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws NullPointerException if {@code element} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addServicePlan(String element);
+
+    /**
+     * Adds elements to {@link Offer#servicePlans() servicePlans}, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addServicePlans(String... elements);
+
+    /**
+     * Replaces the elements of {@link Offer#servicePlans() servicePlans} by these, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder servicePlans(Iterable<String> elements);
+
+    /**
+     * Adds elements to {@link Offer#servicePlans() servicePlans}, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addAllServicePlans(Iterable<String> elements);
+
+    /**
+     * Sets {@link Offer#availableForPurchase() availableForPurchase}.
+     *
+     * @param availableForPurchase the value
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder availableForPurchase(boolean availableForPurchase);
+
+    /**
+     * Adds an element to {@link Offer#prerequisites() prerequisites}.
+     *
+     * @param addOn the element; not null
+     * @return this builder
+     * @throws NullPointerException if {@code addOn} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addOn(boolean addOn);
+
+    /**
+     * Adds an element to {@link Offer#prerequisites() prerequisites}.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws NullPointerException if {@code element} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addPrerequisite(OfferId element);
+
+    /**
+     * Adds elements to {@link Offer#prerequisites() prerequisites}, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addPrerequisites(OfferId... elements);
+
+    /**
+     * Replaces the elements of {@link Offer#prerequisites() prerequisites} by these, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder prerequisites(Iterable<? extends OfferId> elements);
+
+    /**
+     * Adds elements to {@link Offer#prerequisites() prerequisites}, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addAllPrerequisites(Iterable<? extends OfferId> elements);
+
+    /**
+     * Sets {@link Offer#minQuantity() minQuantity}. Its limits are checked by {@link #build()}.
+     *
+     * @param minQuantity the value
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder minQuantity(int minQuantity);
+
+    /**
+     * Sets {@link Offer#maxQuantity() maxQuantity}. Its limits are checked by {@link #build()}.
+     *
+     * @param maxQuantity the value
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder maxQuantity(int maxQuantity);
+
+    /**
+     * Adds an element to {@link Offer#successors() successors}.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws NullPointerException if {@code element} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addSuccessor(OfferId element);
+
+    /**
+     * Adds elements to {@link Offer#successors() successors}, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addSuccessors(OfferId... elements);
+
+    /**
+     * Replaces the elements of {@link Offer#successors() successors} by these, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder successors(Iterable<? extends OfferId> elements);
+
+    /**
+     * Adds elements to {@link Offer#successors() successors}, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addAllSuccessors(Iterable<? extends OfferId> elements);
+
+    /**
+     * Builds the offer, checking its invariants.
+     *
+     * @return the offer
+     * @throws IllegalStateException if a mandatory attribute is not set (id, name); the message
+     *     names the missing ones
+     * @throws IllegalArgumentException if the name is blank or longer than {@value
+     *     Limits#MAX_NAME_LENGTH} characters, a quantity is outside the {@link Limits} or the
+     *     minimum exceeds the maximum, a service plan name is blank, or the offer is its own
+     *     prerequisite or successor; the message names the field and the value
+     */
+    public abstract Offer build();
   }
 }

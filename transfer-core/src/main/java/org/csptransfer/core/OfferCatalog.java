@@ -2,6 +2,7 @@ package org.csptransfer.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -58,7 +59,7 @@ public abstract class OfferCatalog {
    * @return a new builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableOfferCatalog.builder();
   }
 
   /**
@@ -217,8 +218,84 @@ public abstract class OfferCatalog {
     }
   }
 
-  /** Builds offer catalogs. */
-  public static final class Builder extends ImmutableOfferCatalog.Builder {
+  /**
+   * Builds offer catalogs.
+   *
+   * <p>Each setter refuses null at once, with a {@code NullPointerException} naming the attribute;
+   * the offer catalog's invariants are checked by {@link #build()}. A builder is not thread-safe;
+   * Immutables implements it (a package-private class).
+   */
+  public abstract static class Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute from a offer catalog, as a start for a changed copy: its values replace
+     * those set, its present optional values replace those set, and its elements are added to those
+     * of every collection.
+     *
+     * @param instance the offer catalog to copy; not null
+     * @return this builder
+     * @throws NullPointerException if {@code instance} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder from(OfferCatalog instance);
+
+    /**
+     * Adds an element to {@link OfferCatalog#offers() offers}.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws NullPointerException if {@code element} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addOffer(Offer element);
+
+    /**
+     * Adds elements to {@link OfferCatalog#offers() offers}, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addOffers(Offer... elements);
+
+    /**
+     * Replaces the elements of {@link OfferCatalog#offers() offers} by these, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder offers(Iterable<? extends Offer> elements);
+
+    /**
+     * Adds elements to {@link OfferCatalog#offers() offers}, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addAllOffers(Iterable<? extends Offer> elements);
+
+    /**
+     * Sets {@link OfferCatalog#servicePlanTiers() servicePlanTiers}.
+     *
+     * @param servicePlanTiers the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code servicePlanTiers} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder servicePlanTiers(ServicePlanTiers servicePlanTiers);
+
+    /**
+     * Builds the offer catalog, checking its invariants.
+     *
+     * @return the offer catalog
+     * @throws IllegalArgumentException if two offers have the same id; the message names it
+     */
+    public abstract OfferCatalog build();
   }
 }

@@ -1,5 +1,6 @@
 package org.csptransfer.core;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.Optional;
 import java.util.Set;
 import org.csptransfer.core.internal.Checks;
@@ -25,7 +26,7 @@ public abstract class Partner {
    * @return a new builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutablePartner.builder();
   }
 
   /**
@@ -116,8 +117,127 @@ public abstract class Partner {
     Checks.checkName("partner[%s]", id(), name());
   }
 
-  /** Builds partners. Mandatory: id, name, country. */
-  public static final class Builder extends ImmutablePartner.Builder {
+  /**
+   * Builds partners. Mandatory: id, name, country.
+   *
+   * <p>Each setter refuses null at once, with a {@code NullPointerException} naming the attribute;
+   * the partner's invariants are checked by {@link #build()}. A builder is not thread-safe;
+   * Immutables implements it (a package-private class).
+   */
+  public abstract static class Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute from a partner, as a start for a changed copy: its values replace those
+     * set, its present optional values replace those set, and its elements are added to those of
+     * every collection.
+     *
+     * @param instance the partner to copy; not null
+     * @return this builder
+     * @throws NullPointerException if {@code instance} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder from(Partner instance);
+
+    /**
+     * Sets {@link Partner#id() id}.
+     *
+     * @param id the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code id} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder id(PartnerId id);
+
+    /**
+     * Sets {@link Partner#tenantId() tenantId}.
+     *
+     * @param tenantId the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code tenantId} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder tenantId(TenantId tenantId);
+
+    /**
+     * Sets {@link Partner#tenantId() tenantId}, or leaves it absent when empty.
+     *
+     * @param tenantId the value, or empty; not null
+     * @return this builder
+     * @throws NullPointerException if {@code tenantId} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder tenantId(Optional<? extends TenantId> tenantId);
+
+    /**
+     * Sets {@link Partner#name() name}. Its limits are checked by {@link #build()}.
+     *
+     * @param name the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code name} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder name(String name);
+
+    /**
+     * Sets {@link Partner#country() country}.
+     *
+     * @param country the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code country} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder country(CountryCode country);
+
+    /**
+     * Adds an element to {@link Partner#regions() regions}.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws NullPointerException if {@code element} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addRegion(Region element);
+
+    /**
+     * Adds elements to {@link Partner#regions() regions}, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addRegions(Region... elements);
+
+    /**
+     * Replaces the elements of {@link Partner#regions() regions} by these, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder regions(Iterable<? extends Region> elements);
+
+    /**
+     * Adds elements to {@link Partner#regions() regions}, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addAllRegions(Iterable<? extends Region> elements);
+
+    /**
+     * Builds the partner, checking its invariants.
+     *
+     * @return the partner
+     * @throws IllegalStateException if a mandatory attribute is not set (id, name, country); the
+     *     message names the missing ones
+     * @throws IllegalArgumentException if the name is blank or longer than {@value
+     *     Limits#MAX_NAME_LENGTH} characters; the message names the field and the value
+     */
+    public abstract Partner build();
   }
 }

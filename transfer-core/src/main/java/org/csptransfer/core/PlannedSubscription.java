@@ -2,6 +2,7 @@ package org.csptransfer.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -36,7 +37,7 @@ public abstract class PlannedSubscription {
    * @return a new builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutablePlannedSubscription.builder();
   }
 
   /**
@@ -126,8 +127,139 @@ public abstract class PlannedSubscription {
     }
   }
 
-  /** Builds planned subscriptions. */
-  public static final class Builder extends ImmutablePlannedSubscription.Builder {
+  /**
+   * Builds planned subscriptions.
+   *
+   * <p>Each setter refuses null at once, with a {@code NullPointerException} naming the attribute;
+   * the planned subscription's invariants are checked by {@link #build()}. A builder is not
+   * thread-safe; Immutables implements it (a package-private class).
+   */
+  public abstract static class Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute from a planned subscription, as a start for a changed copy: its values
+     * replace those set, its present optional values replace those set, and its elements are added
+     * to those of every collection.
+     *
+     * @param instance the planned subscription to copy; not null
+     * @return this builder
+     * @throws NullPointerException if {@code instance} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder from(PlannedSubscription instance);
+
+    /**
+     * Sets {@link PlannedSubscription#id() id}.
+     *
+     * @param id the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code id} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder id(SubscriptionId id);
+
+    /**
+     * Sets {@link PlannedSubscription#offerId() offerId}.
+     *
+     * @param offerId the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code offerId} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder offerId(OfferId offerId);
+
+    /**
+     * Sets {@link PlannedSubscription#quantity() quantity}. Its limits are checked by {@link
+     * #build()}.
+     *
+     * @param quantity the value
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder quantity(int quantity);
+
+    /**
+     * Sets {@link PlannedSubscription#start() start}. Its limits are checked by {@link #build()}.
+     *
+     * @param start the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code start} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder start(LocalDate start);
+
+    /**
+     * Adds an element to {@link PlannedSubscription#replacedSourceIds() replacedSourceIds}.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws NullPointerException if {@code element} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addReplacedSourceId(SubscriptionId element);
+
+    /**
+     * Adds elements to {@link PlannedSubscription#replacedSourceIds() replacedSourceIds}, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addReplacedSourceIds(SubscriptionId... elements);
+
+    /**
+     * Replaces the elements of {@link PlannedSubscription#replacedSourceIds() replacedSourceIds} by
+     * these, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder replacedSourceIds(Iterable<? extends SubscriptionId> elements);
+
+    /**
+     * Adds elements to {@link PlannedSubscription#replacedSourceIds() replacedSourceIds}, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addAllReplacedSourceIds(Iterable<? extends SubscriptionId> elements);
+
+    /**
+     * Sets {@link PlannedSubscription#stacksOn() stacksOn}.
+     *
+     * @param stacksOn the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code stacksOn} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder stacksOn(SubscriptionId stacksOn);
+
+    /**
+     * Sets {@link PlannedSubscription#stacksOn() stacksOn}, or leaves it absent when empty.
+     *
+     * @param stacksOn the value, or empty; not null
+     * @return this builder
+     * @throws NullPointerException if {@code stacksOn} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder stacksOn(Optional<? extends SubscriptionId> stacksOn);
+
+    /**
+     * Builds the planned subscription, checking its invariants.
+     *
+     * @return the planned subscription
+     * @throws IllegalStateException if a mandatory attribute is not set (id, offerId, quantity,
+     *     start); the message names the missing ones
+     * @throws IllegalArgumentException if the quantity or the start is outside the {@link Limits},
+     *     a replaced source appears twice, or a stacked target replaces sources or stacks on
+     *     itself; the message names the field and the value
+     */
+    public abstract PlannedSubscription build();
   }
 }

@@ -44,7 +44,7 @@ public abstract class RegionCatalog {
    * @return a new builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableRegionCatalog.builder();
   }
 
   /**
@@ -134,11 +134,13 @@ public abstract class RegionCatalog {
   /**
    * Builds region catalogs. A country belongs to one region: {@link #putRegion} refuses a country
    * already added, {@link #putMembership} replaces its region.
+   *
+   * <p>Each setter refuses null at once, with a {@code NullPointerException} naming the attribute;
+   * the region catalog's invariants are checked by {@link #build()}. A builder is not thread-safe;
+   * Immutables implements it (a package-private class).
    */
-  public static final class Builder extends ImmutableRegionCatalog.Builder {
+  public abstract static class Builder {
     private final Set<CountryCode> added = new java.util.HashSet<>();
-
-    Builder() {}
 
     /**
      * Adds the countries of a region.
@@ -156,6 +158,96 @@ public abstract class RegionCatalog {
       }
       return this;
     }
+
+    Builder() {}
+
+    /**
+     * Sets every attribute from a region catalog, as a start for a changed copy: its values replace
+     * those set, its present optional values replace those set, and its elements are added to those
+     * of every collection.
+     *
+     * @param instance the region catalog to copy; not null
+     * @return this builder
+     * @throws NullPointerException if {@code instance} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder from(RegionCatalog instance);
+
+    /**
+     * Sets {@link RegionCatalog#edition() edition}. Its limits are checked by {@link #build()}.
+     *
+     * @param edition the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code edition} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder edition(String edition);
+
+    /**
+     * Sets {@link RegionCatalog#publishedOn() publishedOn}. Its limits are checked by {@link
+     * #build()}.
+     *
+     * @param publishedOn the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code publishedOn} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder publishedOn(LocalDate publishedOn);
+
+    /**
+     * Adds an entry to {@link RegionCatalog#memberships() memberships}; it replaces one of the same
+     * key.
+     *
+     * @param key the key; not null
+     * @param value the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder putMembership(CountryCode key, Region value);
+
+    /**
+     * Adds an entry to {@link RegionCatalog#memberships() memberships}; it replaces one of the same
+     * key.
+     *
+     * @param entry the entry; not null, nor its key or value
+     * @return this builder
+     * @throws NullPointerException if {@code entry}, its key or its value is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder putMembership(Map.Entry<? extends CountryCode, ? extends Region> entry);
+
+    /**
+     * Replaces the entries of {@link RegionCatalog#memberships() memberships} by these.
+     *
+     * @param entries the entries; not null, nor any key or value
+     * @return this builder
+     * @throws NullPointerException if {@code entries}, a key or a value is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder memberships(Map<? extends CountryCode, ? extends Region> entries);
+
+    /**
+     * Adds entries to {@link RegionCatalog#memberships() memberships}; an entry replaces one of the
+     * same key.
+     *
+     * @param entries the entries; not null, nor any key or value
+     * @return this builder
+     * @throws NullPointerException if {@code entries}, a key or a value is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder putAllMemberships(Map<? extends CountryCode, ? extends Region> entries);
+
+    /**
+     * Builds the region catalog, checking its invariants.
+     *
+     * @return the region catalog
+     * @throws IllegalStateException if a mandatory attribute is not set (edition, publishedOn); the
+     *     message names the missing ones
+     * @throws IllegalArgumentException if the edition is blank; the message names the field and the
+     *     value
+     */
+    public abstract RegionCatalog build();
   }
 
   /** The 2021 catalog, built on first use from the compiled table. */

@@ -2,6 +2,7 @@ package org.csptransfer.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.Optional;
 import org.csptransfer.core.internal.Checks;
 import org.immutables.value.Value;
@@ -40,7 +41,7 @@ public abstract class ServicePlanTier {
    * @return a new builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableServicePlanTier.builder();
   }
 
   /**
@@ -86,8 +87,95 @@ public abstract class ServicePlanTier {
     checkArgument(rank() >= 1, "servicePlanTiers[%s].rank: %s is below 1", plan(), rank());
   }
 
-  /** Builds tier rows. */
-  public static final class Builder extends ImmutableServicePlanTier.Builder {
+  /**
+   * Builds tier rows.
+   *
+   * <p>Each setter refuses null at once, with a {@code NullPointerException} naming the attribute;
+   * the tier row's invariants are checked by {@link #build()}. A builder is not thread-safe;
+   * Immutables implements it (a package-private class).
+   */
+  public abstract static class Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute from a tier row, as a start for a changed copy: its values replace those
+     * set, its present optional values replace those set, and its elements are added to those of
+     * every collection.
+     *
+     * @param instance the tier row to copy; not null
+     * @return this builder
+     * @throws NullPointerException if {@code instance} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder from(ServicePlanTier instance);
+
+    /**
+     * Sets {@link ServicePlanTier#family() family}. Its limits are checked by {@link #build()}.
+     *
+     * @param family the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code family} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder family(String family);
+
+    /**
+     * Sets {@link ServicePlanTier#rank() rank}. Its limits are checked by {@link #build()}.
+     *
+     * @param rank the value
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder rank(int rank);
+
+    /**
+     * Sets {@link ServicePlanTier#plan() plan}. Its limits are checked by {@link #build()}.
+     *
+     * @param plan the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code plan} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder plan(String plan);
+
+    /**
+     * Sets {@link ServicePlanTier#holdsData() holdsData}.
+     *
+     * @param holdsData the value
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder holdsData(boolean holdsData);
+
+    /**
+     * Sets {@link ServicePlanTier#note() note}. Its limits are checked by {@link #build()}.
+     *
+     * @param note the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code note} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder note(String note);
+
+    /**
+     * Sets {@link ServicePlanTier#note() note}, or leaves it absent when empty.
+     *
+     * @param note the value, or empty; not null
+     * @return this builder
+     * @throws NullPointerException if {@code note} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder note(Optional<String> note);
+
+    /**
+     * Builds the tier row, checking its invariants.
+     *
+     * @return the tier row
+     * @throws IllegalStateException if a mandatory attribute is not set (family, rank, plan,
+     *     holdsData); the message names the missing ones
+     * @throws IllegalArgumentException if the family or the plan is not a well-formed id, or the
+     *     rank is below 1; the message names the field and the value
+     */
+    public abstract ServicePlanTier build();
   }
 }

@@ -2,6 +2,7 @@ package org.csptransfer.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -55,7 +56,7 @@ public abstract class ServicePlanTiers {
    * @return a new builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableServicePlanTiers.builder();
   }
 
   /**
@@ -185,9 +186,100 @@ public abstract class ServicePlanTiers {
     }
   }
 
-  /** Builds tier tables. */
-  public static final class Builder extends ImmutableServicePlanTiers.Builder {
+  /**
+   * Builds tier tables.
+   *
+   * <p>Each setter refuses null at once, with a {@code NullPointerException} naming the attribute;
+   * the tier table's invariants are checked by {@link #build()}. A builder is not thread-safe;
+   * Immutables implements it (a package-private class).
+   */
+  public abstract static class Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute from a tier table, as a start for a changed copy: its values replace
+     * those set, its present optional values replace those set, and its elements are added to those
+     * of every collection.
+     *
+     * @param instance the tier table to copy; not null
+     * @return this builder
+     * @throws NullPointerException if {@code instance} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder from(ServicePlanTiers instance);
+
+    /**
+     * Sets {@link ServicePlanTiers#edition() edition}. Its limits are checked by {@link #build()}.
+     *
+     * @param edition the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code edition} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder edition(String edition);
+
+    /**
+     * Sets {@link ServicePlanTiers#publishedOn() publishedOn}. Its limits are checked by {@link
+     * #build()}.
+     *
+     * @param publishedOn the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code publishedOn} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder publishedOn(LocalDate publishedOn);
+
+    /**
+     * Adds an element to {@link ServicePlanTiers#tiers() tiers}.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws NullPointerException if {@code element} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addTier(ServicePlanTier element);
+
+    /**
+     * Adds elements to {@link ServicePlanTiers#tiers() tiers}, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addTiers(ServicePlanTier... elements);
+
+    /**
+     * Replaces the elements of {@link ServicePlanTiers#tiers() tiers} by these, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder tiers(Iterable<? extends ServicePlanTier> elements);
+
+    /**
+     * Adds elements to {@link ServicePlanTiers#tiers() tiers}, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addAllTiers(Iterable<? extends ServicePlanTier> elements);
+
+    /**
+     * Builds the tier table, checking its invariants.
+     *
+     * @return the tier table
+     * @throws IllegalStateException if a mandatory attribute is not set (edition, publishedOn); the
+     *     message names the missing ones
+     * @throws IllegalArgumentException if the edition is blank or longer than {@value
+     *     Limits#MAX_NAME_LENGTH} characters, a plan appears twice, or the plans of one family
+     *     disagree on holding data; the message names the field and the value
+     */
+    public abstract ServicePlanTiers build();
   }
 
   /** The shipped table, built on first use from the compiled rows. */

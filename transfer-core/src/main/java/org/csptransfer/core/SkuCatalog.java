@@ -1,5 +1,6 @@
 package org.csptransfer.core;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +31,7 @@ public abstract class SkuCatalog {
    * @return a new builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableSkuCatalog.builder();
   }
 
   /**
@@ -154,8 +155,98 @@ public abstract class SkuCatalog {
     Checks.checkName("skuCatalog[%s]", "edition", edition());
   }
 
-  /** Builds SKU catalogs. */
-  public static final class Builder extends ImmutableSkuCatalog.Builder {
+  /**
+   * Builds SKU catalogs.
+   *
+   * <p>Each setter refuses null at once, with a {@code NullPointerException} naming the attribute;
+   * the SKU catalog's invariants are checked by {@link #build()}. A builder is not thread-safe;
+   * Immutables implements it (a package-private class).
+   */
+  public abstract static class Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute from a SKU catalog, as a start for a changed copy: its values replace
+     * those set, its present optional values replace those set, and its elements are added to those
+     * of every collection.
+     *
+     * @param instance the SKU catalog to copy; not null
+     * @return this builder
+     * @throws NullPointerException if {@code instance} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder from(SkuCatalog instance);
+
+    /**
+     * Sets {@link SkuCatalog#edition() edition}. Its limits are checked by {@link #build()}.
+     *
+     * @param edition the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code edition} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder edition(String edition);
+
+    /**
+     * Sets {@link SkuCatalog#publishedOn() publishedOn}. Its limits are checked by {@link
+     * #build()}.
+     *
+     * @param publishedOn the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code publishedOn} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder publishedOn(LocalDate publishedOn);
+
+    /**
+     * Adds an element to {@link SkuCatalog#skus() skus}.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws NullPointerException if {@code element} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addSku(Sku element);
+
+    /**
+     * Adds elements to {@link SkuCatalog#skus() skus}, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addSkus(Sku... elements);
+
+    /**
+     * Replaces the elements of {@link SkuCatalog#skus() skus} by these, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder skus(Iterable<? extends Sku> elements);
+
+    /**
+     * Adds elements to {@link SkuCatalog#skus() skus}, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addAllSkus(Iterable<? extends Sku> elements);
+
+    /**
+     * Builds the SKU catalog, checking its invariants.
+     *
+     * @return the SKU catalog
+     * @throws IllegalStateException if a mandatory attribute is not set (edition, publishedOn); the
+     *     message names the missing ones
+     * @throws IllegalArgumentException if the edition is blank or longer than {@value
+     *     Limits#MAX_NAME_LENGTH} characters; the message names the field and the value
+     */
+    public abstract SkuCatalog build();
   }
 }

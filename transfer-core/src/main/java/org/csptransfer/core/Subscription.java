@@ -2,6 +2,7 @@ package org.csptransfer.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.csptransfer.core.internal.Checks;
@@ -38,7 +39,7 @@ public abstract class Subscription {
    * @return a new builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableSubscription.builder();
   }
 
   /**
@@ -279,8 +280,281 @@ public abstract class Subscription {
         id());
   }
 
-  /** Builds subscriptions. */
-  public static final class Builder extends ImmutableSubscription.Builder {
+  /**
+   * Builds subscriptions.
+   *
+   * <p>Each setter refuses null at once, with a {@code NullPointerException} naming the attribute;
+   * the subscription's invariants are checked by {@link #build()}. A builder is not thread-safe;
+   * Immutables implements it (a package-private class).
+   */
+  public abstract static class Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute from a subscription, as a start for a changed copy: its values replace
+     * those set, its present optional values replace those set, and its elements are added to those
+     * of every collection.
+     *
+     * @param instance the subscription to copy; not null
+     * @return this builder
+     * @throws NullPointerException if {@code instance} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder from(Subscription instance);
+
+    /**
+     * Sets {@link Subscription#id() id}.
+     *
+     * @param id the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code id} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder id(SubscriptionId id);
+
+    /**
+     * Sets {@link Subscription#offerId() offerId}.
+     *
+     * @param offerId the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code offerId} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder offerId(OfferId offerId);
+
+    /**
+     * Sets {@link Subscription#channel() channel}.
+     *
+     * @param channel the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code channel} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder channel(Channel channel);
+
+    /**
+     * Sets {@link Subscription#partnerId() partnerId}.
+     *
+     * @param partnerId the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code partnerId} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder partnerId(PartnerId partnerId);
+
+    /**
+     * Sets {@link Subscription#partnerId() partnerId}, or leaves it absent when empty.
+     *
+     * @param partnerId the value, or empty; not null
+     * @return this builder
+     * @throws NullPointerException if {@code partnerId} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder partnerId(Optional<? extends PartnerId> partnerId);
+
+    /**
+     * Sets {@link Subscription#quantity() quantity}. Its limits are checked by {@link #build()}.
+     *
+     * @param quantity the value
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder quantity(int quantity);
+
+    /**
+     * Sets {@link Subscription#assignedLicenses() assignedLicenses}. Its limits are checked by
+     * {@link #build()}.
+     *
+     * @param assignedLicenses the value
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder assignedLicenses(int assignedLicenses);
+
+    /**
+     * Sets {@link Subscription#status() status}.
+     *
+     * @param status the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code status} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder status(SubscriptionStatus status);
+
+    /**
+     * Sets {@link Subscription#lastDayOfTerm() lastDayOfTerm}. Its limits are checked by {@link
+     * #build()}.
+     *
+     * @param lastDayOfTerm the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code lastDayOfTerm} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder lastDayOfTerm(LocalDate lastDayOfTerm);
+
+    /**
+     * Sets {@link Subscription#disposition() disposition}.
+     *
+     * @param disposition the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code disposition} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder disposition(Disposition disposition);
+
+    /**
+     * Sets {@link Subscription#cancelOn() cancelOn}. Its limits are checked by {@link #build()}.
+     *
+     * @param cancelOn the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code cancelOn} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder cancelOn(LocalDate cancelOn);
+
+    /**
+     * Sets {@link Subscription#cancelOn() cancelOn}, or leaves it absent when empty.
+     *
+     * @param cancelOn the value, or empty; not null
+     * @return this builder
+     * @throws NullPointerException if {@code cancelOn} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder cancelOn(Optional<? extends LocalDate> cancelOn);
+
+    /**
+     * Sets {@link Subscription#lastRefundableDay() lastRefundableDay}. Its limits are checked by
+     * {@link #build()}.
+     *
+     * @param lastRefundableDay the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code lastRefundableDay} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder lastRefundableDay(LocalDate lastRefundableDay);
+
+    /**
+     * Sets {@link Subscription#lastRefundableDay() lastRefundableDay}, or leaves it absent when
+     * empty.
+     *
+     * @param lastRefundableDay the value, or empty; not null
+     * @return this builder
+     * @throws NullPointerException if {@code lastRefundableDay} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder lastRefundableDay(Optional<? extends LocalDate> lastRefundableDay);
+
+    /**
+     * Sets {@link Subscription#monthlyPricePerSeat() monthlyPricePerSeat}.
+     *
+     * @param monthlyPricePerSeat the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code monthlyPricePerSeat} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder monthlyPricePerSeat(Money monthlyPricePerSeat);
+
+    /**
+     * Sets {@link Subscription#monthlyPricePerSeat() monthlyPricePerSeat}, or leaves it absent when
+     * empty.
+     *
+     * @param monthlyPricePerSeat the value, or empty; not null
+     * @return this builder
+     * @throws NullPointerException if {@code monthlyPricePerSeat} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder monthlyPricePerSeat(Optional<? extends Money> monthlyPricePerSeat);
+
+    /**
+     * Sets {@link Subscription#commerce() commerce}.
+     *
+     * @param commerce the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code commerce} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder commerce(Commerce commerce);
+
+    /**
+     * Sets {@link Subscription#trial() trial}.
+     *
+     * @param trial the value
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder trial(boolean trial);
+
+    /**
+     * Sets {@link Subscription#autoRenew() autoRenew}.
+     *
+     * @param autoRenew the value
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder autoRenew(boolean autoRenew);
+
+    /**
+     * Sets {@link Subscription#autoRenew() autoRenew}, or leaves it absent when empty.
+     *
+     * @param autoRenew the value, or empty; not null
+     * @return this builder
+     * @throws NullPointerException if {@code autoRenew} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder autoRenew(Optional<Boolean> autoRenew);
+
+    /**
+     * Sets {@link Subscription#pendingTransfer() pendingTransfer}.
+     *
+     * @param pendingTransfer the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code pendingTransfer} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder pendingTransfer(TransferId pendingTransfer);
+
+    /**
+     * Sets {@link Subscription#pendingTransfer() pendingTransfer}, or leaves it absent when empty.
+     *
+     * @param pendingTransfer the value, or empty; not null
+     * @return this builder
+     * @throws NullPointerException if {@code pendingTransfer} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder pendingTransfer(Optional<? extends TransferId> pendingTransfer);
+
+    /**
+     * Sets {@link Subscription#parentId() parentId}.
+     *
+     * @param parentId the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code parentId} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder parentId(SubscriptionId parentId);
+
+    /**
+     * Sets {@link Subscription#parentId() parentId}, or leaves it absent when empty.
+     *
+     * @param parentId the value, or empty; not null
+     * @return this builder
+     * @throws NullPointerException if {@code parentId} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder parentId(Optional<? extends SubscriptionId> parentId);
+
+    /**
+     * Builds the subscription, checking its invariants.
+     *
+     * @return the subscription
+     * @throws IllegalStateException if a mandatory attribute is not set (id, offerId, channel,
+     *     quantity, assignedLicenses, status, lastDayOfTerm); the message names the missing ones
+     * @throws IllegalArgumentException if a count is outside the {@link Limits} or more licenses
+     *     are assigned than bought, a partner id is given without channel CSP or missing with it, a
+     *     cancel date is given without disposition CANCEL or missing with it, a date or the price
+     *     is outside the {@link Limits}, or the subscription is its own parent; the message names
+     *     the field and the value
+     */
+    public abstract Subscription build();
   }
 }

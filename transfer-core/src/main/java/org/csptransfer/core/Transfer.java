@@ -2,6 +2,7 @@ package org.csptransfer.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -33,7 +34,7 @@ public abstract class Transfer {
    * @return a new builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableTransfer.builder();
   }
 
   /**
@@ -81,8 +82,97 @@ public abstract class Transfer {
     }
   }
 
-  /** Builds transfer requests. */
-  public static final class Builder extends ImmutableTransfer.Builder {
+  /**
+   * Builds transfer requests.
+   *
+   * <p>Each setter refuses null at once, with a {@code NullPointerException} naming the attribute;
+   * the transfer request's invariants are checked by {@link #build()}. A builder is not
+   * thread-safe; Immutables implements it (a package-private class).
+   */
+  public abstract static class Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute from a transfer request, as a start for a changed copy: its values
+     * replace those set, its present optional values replace those set, and its elements are added
+     * to those of every collection.
+     *
+     * @param instance the transfer request to copy; not null
+     * @return this builder
+     * @throws NullPointerException if {@code instance} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder from(Transfer instance);
+
+    /**
+     * Sets {@link Transfer#id() id}.
+     *
+     * @param id the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code id} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder id(TransferId id);
+
+    /**
+     * Sets {@link Transfer#date() date}. Its limits are checked by {@link #build()}.
+     *
+     * @param date the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code date} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder date(LocalDate date);
+
+    /**
+     * Adds an element to {@link Transfer#sourceIds() sourceIds}.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws NullPointerException if {@code element} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addSourceId(SubscriptionId element);
+
+    /**
+     * Adds elements to {@link Transfer#sourceIds() sourceIds}, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addSourceIds(SubscriptionId... elements);
+
+    /**
+     * Replaces the elements of {@link Transfer#sourceIds() sourceIds} by these, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder sourceIds(Iterable<? extends SubscriptionId> elements);
+
+    /**
+     * Adds elements to {@link Transfer#sourceIds() sourceIds}, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addAllSourceIds(Iterable<? extends SubscriptionId> elements);
+
+    /**
+     * Builds the transfer request, checking its invariants.
+     *
+     * @return the transfer request
+     * @throws IllegalStateException if a mandatory attribute is not set (id, date); the message
+     *     names the missing ones
+     * @throws IllegalArgumentException if the date is outside the {@link Limits}, or a source
+     *     appears twice; the message names the field and the value
+     */
+    public abstract Transfer build();
   }
 }

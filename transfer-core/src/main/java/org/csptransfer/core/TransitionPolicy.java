@@ -2,6 +2,7 @@ package org.csptransfer.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
@@ -23,7 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class TransitionPolicy {
 
-  private static final TransitionPolicy DEFAULTS = new Builder().build();
+  private static final TransitionPolicy DEFAULTS = builder().build();
 
   TransitionPolicy() {}
 
@@ -42,7 +43,7 @@ public abstract class TransitionPolicy {
    * @return a new builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableTransitionPolicy.builder();
   }
 
   /**
@@ -174,8 +175,158 @@ public abstract class TransitionPolicy {
         Limits.MAX_POLICY_DAYS);
   }
 
-  /** Builds policies. */
-  public static final class Builder extends ImmutableTransitionPolicy.Builder {
+  /**
+   * Builds policies.
+   *
+   * <p>Each setter refuses null at once, with a {@code NullPointerException} naming the attribute;
+   * the policy's invariants are checked by {@link #build()}. A builder is not thread-safe;
+   * Immutables implements it (a package-private class).
+   */
+  public abstract static class Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute from a policy, as a start for a changed copy: its values replace those
+     * set, its present optional values replace those set, and its elements are added to those of
+     * every collection.
+     *
+     * @param instance the policy to copy; not null
+     * @return this builder
+     * @throws NullPointerException if {@code instance} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder from(TransitionPolicy instance);
+
+    /**
+     * Sets {@link TransitionPolicy#expiredGraceDays() expiredGraceDays}. Its limits are checked by
+     * {@link #build()}.
+     *
+     * @param expiredGraceDays the value
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder expiredGraceDays(int expiredGraceDays);
+
+    /**
+     * Sets {@link TransitionPolicy#expiredGraceDays() expiredGraceDays}, or leaves it absent when
+     * empty.
+     *
+     * @param expiredGraceDays the value, or empty; not null
+     * @return this builder
+     * @throws NullPointerException if {@code expiredGraceDays} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder expiredGraceDays(OptionalInt expiredGraceDays);
+
+    /**
+     * Sets {@link TransitionPolicy#disabledDays() disabledDays}. Its limits are checked by {@link
+     * #build()}.
+     *
+     * @param disabledDays the value
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder disabledDays(int disabledDays);
+
+    /**
+     * Sets {@link TransitionPolicy#disabledDays() disabledDays}, or leaves it absent when empty.
+     *
+     * @param disabledDays the value, or empty; not null
+     * @return this builder
+     * @throws NullPointerException if {@code disabledDays} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder disabledDays(OptionalInt disabledDays);
+
+    /**
+     * Sets {@link TransitionPolicy#cancelledRetentionDays() cancelledRetentionDays}. Its limits are
+     * checked by {@link #build()}.
+     *
+     * @param cancelledRetentionDays the value
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder cancelledRetentionDays(int cancelledRetentionDays);
+
+    /**
+     * Sets {@link TransitionPolicy#cancelledRetentionDays() cancelledRetentionDays}, or leaves it
+     * absent when empty.
+     *
+     * @param cancelledRetentionDays the value, or empty; not null
+     * @return this builder
+     * @throws NullPointerException if {@code cancelledRetentionDays} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder cancelledRetentionDays(OptionalInt cancelledRetentionDays);
+
+    /**
+     * Sets {@link TransitionPolicy#unknownAutoRenew() unknownAutoRenew}.
+     *
+     * @param unknownAutoRenew the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code unknownAutoRenew} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder unknownAutoRenew(AutoRenewAssumption unknownAutoRenew);
+
+    /**
+     * Sets {@link TransitionPolicy#overlapToleranceDays() overlapToleranceDays}. Its limits are
+     * checked by {@link #build()}.
+     *
+     * @param overlapToleranceDays the value
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder overlapToleranceDays(int overlapToleranceDays);
+
+    /**
+     * Sets {@link TransitionPolicy#maxItemsPerTransfer() maxItemsPerTransfer}. Its limits are
+     * checked by {@link #build()}.
+     *
+     * @param maxItemsPerTransfer the value
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder maxItemsPerTransfer(int maxItemsPerTransfer);
+
+    /**
+     * Sets {@link TransitionPolicy#plannerLeadDays() plannerLeadDays}. Its limits are checked by
+     * {@link #build()}.
+     *
+     * @param plannerLeadDays the value
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder plannerLeadDays(int plannerLeadDays);
+
+    /**
+     * Sets {@link TransitionPolicy#plannerSeats() plannerSeats}.
+     *
+     * @param plannerSeats the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code plannerSeats} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder plannerSeats(SeatBasis plannerSeats);
+
+    /**
+     * Sets {@link TransitionPolicy#plannerTransfers() plannerTransfers}.
+     *
+     * @param plannerTransfers the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code plannerTransfers} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder plannerTransfers(PlannerTransfers plannerTransfers);
+
+    /**
+     * Builds the policy, checking its invariants.
+     *
+     * @return the policy
+     * @throws IllegalArgumentException if a number of days is negative or more than {@value
+     *     Limits#MAX_POLICY_DAYS}, or the maximum of items per transfer is not from 1 to {@value
+     *     Limits#MAX_ITEMS_PER_TRANSFER}; the message names the field and the value
+     */
+    public abstract TransitionPolicy build();
   }
 }

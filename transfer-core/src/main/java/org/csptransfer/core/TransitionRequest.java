@@ -2,6 +2,7 @@ package org.csptransfer.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,7 +44,7 @@ public abstract class TransitionRequest {
    * @return a new builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableTransitionRequest.builder();
   }
 
   /**
@@ -211,8 +212,189 @@ public abstract class TransitionRequest {
     }
   }
 
-  /** Builds transition requests. */
-  public static final class Builder extends ImmutableTransitionRequest.Builder {
+  /**
+   * Builds transition requests.
+   *
+   * <p>Each setter refuses null at once, with a {@code NullPointerException} naming the attribute;
+   * the transition request's invariants are checked by {@link #build()}. A builder is not
+   * thread-safe; Immutables implements it (a package-private class).
+   */
+  public abstract static class Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute from a transition request, as a start for a changed copy: its values
+     * replace those set, its present optional values replace those set, and its elements are added
+     * to those of every collection.
+     *
+     * @param instance the transition request to copy; not null
+     * @return this builder
+     * @throws NullPointerException if {@code instance} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder from(TransitionRequest instance);
+
+    /**
+     * Sets {@link TransitionRequest#asOf() asOf}. Its limits are checked by {@link #build()}.
+     *
+     * @param asOf the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code asOf} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder asOf(LocalDate asOf);
+
+    /**
+     * Sets {@link TransitionRequest#partner() partner}.
+     *
+     * @param partner the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code partner} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder partner(Partner partner);
+
+    /**
+     * Sets {@link TransitionRequest#customer() customer}.
+     *
+     * @param customer the value; not null
+     * @return this builder
+     * @throws NullPointerException if {@code customer} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder customer(Customer customer);
+
+    /**
+     * Adds an element to {@link TransitionRequest#sources() sources}.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws NullPointerException if {@code element} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addSource(Subscription element);
+
+    /**
+     * Adds elements to {@link TransitionRequest#sources() sources}, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addSources(Subscription... elements);
+
+    /**
+     * Replaces the elements of {@link TransitionRequest#sources() sources} by these, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder sources(Iterable<? extends Subscription> elements);
+
+    /**
+     * Adds elements to {@link TransitionRequest#sources() sources}, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addAllSources(Iterable<? extends Subscription> elements);
+
+    /**
+     * Adds an element to {@link TransitionRequest#targets() targets}.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws NullPointerException if {@code element} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addTarget(PlannedSubscription element);
+
+    /**
+     * Adds elements to {@link TransitionRequest#targets() targets}, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addTargets(PlannedSubscription... elements);
+
+    /**
+     * Replaces the elements of {@link TransitionRequest#targets() targets} by these, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder targets(Iterable<? extends PlannedSubscription> elements);
+
+    /**
+     * Adds elements to {@link TransitionRequest#targets() targets}, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addAllTargets(Iterable<? extends PlannedSubscription> elements);
+
+    /**
+     * Adds an element to {@link TransitionRequest#transfers() transfers}.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws NullPointerException if {@code element} is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addTransfer(Transfer element);
+
+    /**
+     * Adds elements to {@link TransitionRequest#transfers() transfers}, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addTransfers(Transfer... elements);
+
+    /**
+     * Replaces the elements of {@link TransitionRequest#transfers() transfers} by these, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder transfers(Iterable<? extends Transfer> elements);
+
+    /**
+     * Adds elements to {@link TransitionRequest#transfers() transfers}, in order.
+     *
+     * @param elements the elements; not null, nor any of them
+     * @return this builder
+     * @throws NullPointerException if {@code elements} or one of them is null
+     */
+    @CanIgnoreReturnValue
+    public abstract Builder addAllTransfers(Iterable<? extends Transfer> elements);
+
+    /**
+     * Builds the transition request, checking its invariants.
+     *
+     * @return the transition request
+     * @throws IllegalStateException if a mandatory attribute is not set (asOf, partner, customer);
+     *     the message names the missing ones
+     * @throws IllegalArgumentException if the as-of date is outside the {@link Limits}, two
+     *     sources, targets or transfers have the same id, or an id refers to nothing or to what it
+     *     may not (a parent, a replaced, stacked or transferred source); the message names the
+     *     field and the value
+     */
+    public abstract TransitionRequest build();
   }
 }

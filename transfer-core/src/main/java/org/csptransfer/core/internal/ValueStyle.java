@@ -11,13 +11,18 @@ import org.immutables.value.Value;
  * The one Immutables style of csp-transfer. Styles are not merged, so no type declares its own.
  *
  * <p>Generated {@code Immutable*} classes stay package-private: users see the abstract type, its
- * {@code of} factories and its nested {@code Builder}, never the generated name. Of the annotations
- * Immutables would add when it finds them on the class path, only Error Prone's {@code
- * CanIgnoreReturnValue} is allowed: the packages are {@code @CheckReturnValue}, and a builder's
- * setters may be called for their effect. It is a marker with class retention, so users compiling
- * against our jars without Error Prone's annotations see no warning. Collections are the JDK's
- * ({@code jdkOnly}): the API shows {@code List}, {@code Set} and {@code Map}, never a Guava type,
- * and a null element is refused with a message naming its attribute.
+ * {@code of} factories and its nested {@code Builder}, never the generated name. Each value
+ * declares that builder as a public abstract class with a package-private constructor: every
+ * setter, {@code from} and {@code build()} is an abstract method we document (what it refuses, what
+ * {@code build()} throws), and the generated builder extends it and implements them (Immutables
+ * does so for a nested abstract class named {@code Builder}). A setter added to a value without its
+ * declaration stays out of the API until it is documented. Of the annotations Immutables would add
+ * when it finds them on the class path, only Error Prone's {@code CanIgnoreReturnValue} is allowed:
+ * the packages are {@code @CheckReturnValue}, and a builder's setters may be called for their
+ * effect. It is a marker with class retention, so users compiling against our jars without Error
+ * Prone's annotations see no warning. Collections are the JDK's ({@code jdkOnly}): the API shows
+ * {@code List}, {@code Set} and {@code Map}, never a Guava type, and a null element is refused with
+ * a message naming its attribute.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
