@@ -11,6 +11,7 @@ import org.csptransfer.benchmarks.peers.EasyRulesCheck;
 import org.csptransfer.core.OfferCatalog;
 import org.csptransfer.core.PlannedSubscription;
 import org.csptransfer.core.RegionCatalog;
+import org.csptransfer.core.Scenario;
 import org.csptransfer.core.ServicePlanTiers;
 import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
@@ -18,7 +19,6 @@ import org.csptransfer.rules.FindingCode;
 import org.csptransfer.rules.TransitionDecision;
 import org.csptransfer.rules.TransitionPipeline;
 import org.csptransfer.testkit.CoreSamplers;
-import org.csptransfer.testkit.TransitionCase;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,18 +29,18 @@ class PeerEquivalenceTest {
 
   private static final int GENERATED = 300;
 
-  private static List<TransitionCase> cases() {
-    List<TransitionCase> cases = new ArrayList<>();
+  private static List<Scenario> cases() {
+    List<Scenario> cases = new ArrayList<>();
     SplittableRandom random = new SplittableRandom(20261124);
     while (cases.size() < GENERATED) {
-      TransitionCase generated = CoreSamplers.transitionCases().sample(random);
+      Scenario generated = CoreSamplers.scenarios().sample(random);
       if (withinThePeersScope(generated.request())) {
         cases.add(generated);
       }
     }
     for (int size : new int[] {1, 10, 100}) {
       for (TransitionRequest request : Workloads.customers(12, size, size)) {
-        cases.add(TransitionCase.of(Workloads.offers(), TransitionPolicy.defaults(), request));
+        cases.add(Scenario.of(request, Workloads.offers(), TransitionPolicy.defaults()));
       }
     }
     return cases;
@@ -73,7 +73,7 @@ class PeerEquivalenceTest {
   void baselineAndPeersReachThePipelinesVerdictAndCodes() {
     RegionCatalog regions = RegionCatalog.csp2021();
     Set<FindingCode> seen = java.util.EnumSet.noneOf(FindingCode.class);
-    for (TransitionCase generated : cases()) {
+    for (Scenario generated : cases()) {
       TransitionRequest request = generated.request();
       // The peers compare offers by plain set inclusion: no tiers, every plan holding data.
       OfferCatalog offers = generated.offers().withServicePlanTiers(ServicePlanTiers.none());

@@ -24,14 +24,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import org.csptransfer.check.report.Labels;
 import org.csptransfer.core.Money;
+import org.csptransfer.core.Scenario;
 import org.csptransfer.json.DecisionWriter;
-import org.csptransfer.json.Scenario;
 import org.csptransfer.json.ScenarioException;
 import org.csptransfer.json.ScenarioReader;
 import org.csptransfer.json.internal.Printable;
 import org.csptransfer.rules.Finding;
 import org.csptransfer.rules.SourceTimeline;
 import org.csptransfer.rules.TransitionDecision;
+import org.csptransfer.rules.TransitionPipeline;
 import org.csptransfer.rules.Verdict;
 import org.csptransfer.rules.planning.ProposedPlan;
 import org.csptransfer.rules.planning.TransitionPlanner;
@@ -229,11 +230,12 @@ final class Book {
       Scenario scenario = reader.read(line.bytes());
       TransitionDecision decision;
       if (plan) {
-        ProposedPlan proposed = TransitionPlanner.of(scenario.pipeline()).plan(scenario.request());
+        ProposedPlan proposed =
+            TransitionPlanner.of(TransitionPipeline.standard(scenario)).plan(scenario.request());
         decision = proposed.decision();
         writer.write(leading, proposed, json);
       } else {
-        decision = scenario.pipeline().evaluate(scenario.request());
+        decision = TransitionPipeline.standard(scenario).evaluate(scenario.request());
         writer.write(leading, decision, json);
       }
       List<String> codes = new ArrayList<>(decision.findings().size());

@@ -8,7 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.csptransfer.json.Scenario;
+import org.csptransfer.core.Scenario;
 import org.csptransfer.json.ScenarioException;
 import org.csptransfer.json.ScenarioReader;
 

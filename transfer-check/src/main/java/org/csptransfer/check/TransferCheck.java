@@ -24,11 +24,12 @@ import org.csptransfer.check.report.CheckedInput;
 import org.csptransfer.check.report.HtmlReport;
 import org.csptransfer.check.report.Labels;
 import org.csptransfer.check.report.TextReport;
+import org.csptransfer.core.Scenario;
 import org.csptransfer.json.DecisionWriter;
-import org.csptransfer.json.Scenario;
 import org.csptransfer.json.ScenarioReader;
 import org.csptransfer.rules.RunbookCalendar;
 import org.csptransfer.rules.TransitionDecision;
+import org.csptransfer.rules.TransitionPipeline;
 import org.csptransfer.rules.Verdict;
 import org.csptransfer.rules.planning.ProposedPlan;
 import org.csptransfer.rules.planning.TransitionPlanner;
@@ -304,7 +305,7 @@ public final class TransferCheck implements Callable<Integer> {
         Scenario scenario = ScenarioFiles.read(reader, file);
         if (plan) {
           ProposedPlan proposed =
-              TransitionPlanner.of(scenario.pipeline()).plan(scenario.request());
+              TransitionPlanner.of(TransitionPipeline.standard(scenario)).plan(scenario.request());
           verdict = proposed.decision().verdict();
           printed =
               quiet
@@ -317,7 +318,8 @@ public final class TransferCheck implements Callable<Integer> {
             runbooks.add(name, proposed.request(), proposed.decision());
           }
         } else {
-          TransitionDecision decision = scenario.pipeline().evaluate(scenario.request());
+          TransitionDecision decision =
+              TransitionPipeline.standard(scenario).evaluate(scenario.request());
           verdict = decision.verdict();
           printed =
               quiet

@@ -18,13 +18,13 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.csptransfer.core.Scenario;
 import org.csptransfer.json.DecisionWriter;
-import org.csptransfer.json.Scenario;
 import org.csptransfer.json.ScenarioWriter;
+import org.csptransfer.rules.TransitionPipeline;
 import org.csptransfer.rules.Verdict;
 import org.csptransfer.testkit.ContractExample;
 import org.csptransfer.testkit.CoreSamplers;
-import org.csptransfer.testkit.TransitionCase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -41,9 +41,8 @@ class BookTest {
     return JSON.readTree(json).toString();
   }
 
-  private static String line(TransitionCase generated) {
-    return ScenarioWriter.oneLine()
-        .write(Scenario.of(generated.request(), generated.offers(), generated.policy()));
+  private static String line(Scenario generated) {
+    return ScenarioWriter.oneLine().write(generated);
   }
 
   private static CommandRun book(String lines, String... options) {
@@ -59,7 +58,8 @@ class BookTest {
     Scenario read = BundledScenarios.READER.read(scenario);
     java.io.StringWriter out = new java.io.StringWriter();
     DecisionWriter.standard()
-        .write(Map.of("line", line), read.pipeline().evaluate(read.request()), out);
+        .write(
+            Map.of("line", line), TransitionPipeline.standard(read).evaluate(read.request()), out);
     return out.toString();
   }
 
@@ -68,7 +68,7 @@ class BookTest {
     java.util.SplittableRandom random = new java.util.SplittableRandom(16);
     List<String> pool = new ArrayList<>();
     for (int i = 0; i < 60; i++) {
-      pool.add(line(CoreSamplers.transitionCases().sample(random)));
+      pool.add(line(CoreSamplers.scenarios().sample(random)));
     }
     qt().withExamples(15)
         .forAll(lists().of(integers().between(0, pool.size() - 1)).ofSizeBetween(1, 150))

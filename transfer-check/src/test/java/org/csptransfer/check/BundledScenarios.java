@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.csptransfer.catalog.MicrosoftLicensing;
-import org.csptransfer.json.Scenario;
+import org.csptransfer.core.Scenario;
 import org.csptransfer.json.ScenarioReader;
 
 /** The scenarios shipped in transfer-examples/scenarios, read as the command reads them. */

@@ -8,10 +8,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.csptransfer.core.Scenario;
 import org.csptransfer.json.DecisionWriter;
-import org.csptransfer.json.Scenario;
 import org.csptransfer.rules.FindingCode;
 import org.csptransfer.rules.TransitionDecision;
+import org.csptransfer.rules.TransitionPipeline;
 import org.csptransfer.rules.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +33,8 @@ class BundledScenariosTest {
     Set<Verdict> verdicts = EnumSet.noneOf(Verdict.class);
     for (Path file : files) {
       Scenario scenario = BundledScenarios.read(file);
-      TransitionDecision decision = scenario.pipeline().evaluate(scenario.request());
+      TransitionDecision decision =
+          TransitionPipeline.standard(scenario).evaluate(scenario.request());
       decision.codes().forEach(code -> raised.add(FindingCode.valueOf(code)));
       verdicts.add(decision.verdict());
     }
@@ -45,7 +47,8 @@ class BundledScenariosTest {
   @MethodSource("bundled")
   void theDecisionOfEachIsItsReviewedGoldenFile(Path file) {
     Scenario scenario = BundledScenarios.read(file);
-    TransitionDecision decision = scenario.pipeline().evaluate(scenario.request());
+    TransitionDecision decision =
+        TransitionPipeline.standard(scenario).evaluate(scenario.request());
     String json = DecisionWriter.builder().prettyPrinted(true).build().write(decision) + "\n";
     String name = file.getFileName().toString();
     Golden.assertMatches("decisions/" + name, json);

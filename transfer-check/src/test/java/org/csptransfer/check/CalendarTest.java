@@ -23,9 +23,10 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.CalendarComponent;
-import org.csptransfer.json.Scenario;
+import org.csptransfer.core.Scenario;
 import org.csptransfer.rules.RunbookStep;
 import org.csptransfer.rules.TransitionDecision;
+import org.csptransfer.rules.TransitionPipeline;
 import org.csptransfer.testkit.ContractExample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,7 +86,8 @@ class CalendarTest {
     List<LocalDate> asOfs = new ArrayList<>();
     for (String name : SCENARIOS) {
       Scenario scenario = BundledScenarios.read(BundledScenarios.named(name));
-      TransitionDecision decision = scenario.pipeline().evaluate(scenario.request());
+      TransitionDecision decision =
+          TransitionPipeline.standard(scenario).evaluate(scenario.request());
       assertFalse(decision.runbook().isEmpty(), name);
       expected.addAll(decision.runbook());
       decision.runbook().forEach(step -> asOfs.add(scenario.request().asOf()));

@@ -14,8 +14,9 @@ import org.csptransfer.check.report.CheckedInput;
 import org.csptransfer.check.report.HtmlReport;
 import org.csptransfer.check.report.Labels;
 import org.csptransfer.check.report.TextReport;
-import org.csptransfer.json.Scenario;
+import org.csptransfer.core.Scenario;
 import org.csptransfer.rules.TransitionDecision;
+import org.csptransfer.rules.TransitionPipeline;
 import org.csptransfer.rules.planning.TransitionPlanner;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -37,7 +38,8 @@ class HtmlReportTest {
 
   static CheckedInput evaluated(Path file) {
     Scenario scenario = BundledScenarios.read(file);
-    TransitionDecision decision = scenario.pipeline().evaluate(scenario.request());
+    TransitionDecision decision =
+        TransitionPipeline.standard(scenario).evaluate(scenario.request());
     return CheckedInput.evaluated(BundledScenarios.title(file), scenario.request(), decision)
         .withOffers(scenario.offers());
   }
@@ -158,7 +160,8 @@ class HtmlReportTest {
                     .replace("\u001b", "\\u001b"))
             .replace("\"sub-001\"", "\"<b>sub</b>\"");
     Scenario scenario = BundledScenarios.READER.read(json);
-    TransitionDecision decision = scenario.pipeline().evaluate(scenario.request());
+    TransitionDecision decision =
+        TransitionPipeline.standard(scenario).evaluate(scenario.request());
     String html =
         page(
             Locale.ENGLISH,
@@ -188,7 +191,7 @@ class HtmlReportTest {
   void aProposedPlanShowsItsTargetsTransfersAndNotes() {
     Scenario scenario =
         BundledScenarios.read(BundledScenarios.named("transfer-csp-buy-new-for-direct"));
-    var plan = TransitionPlanner.of(scenario.pipeline()).plan(scenario.request());
+    var plan = TransitionPlanner.of(TransitionPipeline.standard(scenario)).plan(scenario.request());
     Document page =
         Jsoup.parse(page(Locale.FRENCH, List.of(CheckedInput.planned("plan.json", plan))));
     String text = page.text();

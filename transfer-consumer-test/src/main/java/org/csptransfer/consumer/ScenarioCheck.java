@@ -3,10 +3,11 @@ package org.csptransfer.consumer;
 import java.io.IOException;
 import java.io.InputStream;
 import org.csptransfer.catalog.MicrosoftLicensing;
+import org.csptransfer.core.Scenario;
 import org.csptransfer.json.DecisionWriter;
-import org.csptransfer.json.Scenario;
 import org.csptransfer.json.ScenarioReader;
 import org.csptransfer.rules.TransitionDecision;
+import org.csptransfer.rules.TransitionPipeline;
 
 /**
  * A user's service receiving plans as JSON: it reads a scenario with the published JSON module,
@@ -25,7 +26,7 @@ public final class ScenarioCheck {
    */
   public static String judge(InputStream scenario) throws IOException {
     Scenario read = ScenarioReader.builder().skus(MicrosoftLicensing.skus()).build().read(scenario);
-    TransitionDecision decision = read.pipeline().evaluate(read.request());
+    TransitionDecision decision = TransitionPipeline.standard(read).evaluate(read.request());
     return DecisionWriter.standard().write(decision);
   }
 }

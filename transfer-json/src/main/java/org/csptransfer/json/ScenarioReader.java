@@ -21,6 +21,7 @@ import org.csptransfer.core.OfferCatalog;
 import org.csptransfer.core.Partner;
 import org.csptransfer.core.PlannedSubscription;
 import org.csptransfer.core.RegionCatalog;
+import org.csptransfer.core.Scenario;
 import org.csptransfer.core.SkuCatalog;
 import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionId;
@@ -41,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * ScenarioReader reader = ScenarioReader.builder().skus(MicrosoftLicensing.skus()).build();
  * Scenario scenario = reader.read(Path.of("plan.json"));
- * TransitionDecision decision = scenario.pipeline().evaluate(scenario.request());
+ * TransitionDecision decision = TransitionPipeline.standard(scenario).evaluate(scenario.request());
  * }</pre>
  *
  * <p>Country codes are checked against the JDK's ISO list and the region table, region names

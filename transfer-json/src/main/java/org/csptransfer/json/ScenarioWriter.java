@@ -16,6 +16,7 @@ import org.csptransfer.core.Partner;
 import org.csptransfer.core.PlannedSubscription;
 import org.csptransfer.core.Region;
 import org.csptransfer.core.Relationship;
+import org.csptransfer.core.Scenario;
 import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.Transfer;

@@ -21,7 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.csptransfer.catalog.MicrosoftLicensing;
+import org.csptransfer.core.Scenario;
 import org.csptransfer.rules.TransitionDecision;
+import org.csptransfer.rules.TransitionPipeline;
 import org.csptransfer.rules.planning.TransitionPlanner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,11 +69,14 @@ class DecisionSchemaTest {
   @MethodSource("bundled")
   void everyDecisionPlanAndBookLineOfTheBundledScenariosValidates(Path file) throws IOException {
     Scenario scenario = READER.read(file);
-    TransitionDecision decision = scenario.pipeline().evaluate(scenario.request());
+    TransitionDecision decision =
+        TransitionPipeline.standard(scenario).evaluate(scenario.request());
     DecisionWriter writer = DecisionWriter.standard();
     assertEquals(
         List.of(), SCHEMA.validate(writer.write(decision), InputFormat.JSON), file::toString);
-    String plan = writer.write(TransitionPlanner.of(scenario.pipeline()).plan(scenario.request()));
+    String plan =
+        writer.write(
+            TransitionPlanner.of(TransitionPipeline.standard(scenario)).plan(scenario.request()));
     assertEquals(List.of(), SCHEMA.validate(plan, InputFormat.JSON), file::toString);
     StringWriter line = new StringWriter();
     writer.write(Map.of("line", 3L), decision, line);

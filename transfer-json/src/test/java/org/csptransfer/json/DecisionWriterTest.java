@@ -22,6 +22,7 @@ import org.csptransfer.core.Channel;
 import org.csptransfer.core.Disposition;
 import org.csptransfer.core.Money;
 import org.csptransfer.core.PartnerId;
+import org.csptransfer.core.Scenario;
 import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.Transfer;
 import org.csptransfer.core.TransferId;
@@ -295,7 +296,8 @@ class DecisionWriterTest {
     boolean sawNoAction = false;
     for (java.nio.file.Path file : ScenarioFiles.bundled()) {
       Scenario scenario = ScenarioFiles.READER.read(file);
-      TransitionDecision decision = scenario.pipeline().evaluate(scenario.request());
+      TransitionDecision decision =
+          TransitionPipeline.standard(scenario).evaluate(scenario.request());
       JsonNode written = tree(DecisionWriter.standard().write(decision)).get("findings");
       for (int i = 0; i < written.size(); i++) {
         Finding finding = decision.findings().get(i);

@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.csptransfer.core.Scenario;
+import org.csptransfer.rules.TransitionPipeline;
 import org.csptransfer.rules.planning.TransitionPlanner;
 import org.csptransfer.testkit.ContractExample;
 import org.junit.jupiter.api.Test;
@@ -78,8 +80,9 @@ class ReaderFuzzProperties {
               try {
                 Scenario read = ScenarioFiles.READER.read(in);
                 // What the reader accepts, the library judges and plans without an exception.
-                var unused = read.pipeline().evaluate(read.request());
-                var unusedPlan = TransitionPlanner.of(read.pipeline()).plan(read.request());
+                var unused = TransitionPipeline.standard(read).evaluate(read.request());
+                var unusedPlan =
+                    TransitionPlanner.of(TransitionPipeline.standard(read)).plan(read.request());
               } catch (ScenarioException e) {
                 String message = String.valueOf(e.getMessage());
                 assertTrue(message.length() < 1_000, () -> message.length() + ": " + message);

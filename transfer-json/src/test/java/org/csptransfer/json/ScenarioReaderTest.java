@@ -27,6 +27,7 @@ import org.csptransfer.core.OfferId;
 import org.csptransfer.core.PartnerId;
 import org.csptransfer.core.PlannerTransfers;
 import org.csptransfer.core.Region;
+import org.csptransfer.core.Scenario;
 import org.csptransfer.core.SeatBasis;
 import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionId;

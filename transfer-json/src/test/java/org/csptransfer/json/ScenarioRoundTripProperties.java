@@ -3,7 +3,7 @@ package org.csptransfer.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
-import org.csptransfer.testkit.TransitionCase;
+import org.csptransfer.core.Scenario;
 import org.csptransfer.testkit.quicktheories.CoreGens;
 import org.junit.jupiter.api.Test;
 
@@ -12,17 +12,13 @@ class ScenarioRoundTripProperties {
 
   private static final ScenarioReader READER = ScenarioReader.standard();
 
-  private static Scenario scenarioOf(TransitionCase generated) {
-    return Scenario.of(generated.request(), generated.offers(), generated.policy());
-  }
-
   @Test
   void writtenThenReadIsEqual() {
     qt().withExamples(500)
-        .forAll(CoreGens.transitionCases())
+        .forAll(CoreGens.scenarios())
         .checkAssert(
             generated -> {
-              Scenario scenario = scenarioOf(generated);
+              Scenario scenario = generated;
               assertEquals(scenario, READER.read(ScenarioWriter.standard().write(scenario)));
             });
   }
@@ -30,10 +26,10 @@ class ScenarioRoundTripProperties {
   @Test
   void oneLineScenariosReadTheSameAsIndentedOnes() {
     qt().withExamples(200)
-        .forAll(CoreGens.transitionCases())
+        .forAll(CoreGens.scenarios())
         .checkAssert(
             generated -> {
-              Scenario scenario = scenarioOf(generated);
+              Scenario scenario = generated;
               String line = ScenarioWriter.oneLine().write(scenario);
               assertEquals(-1, line.indexOf('\n'));
               assertEquals(scenario, READER.read(line));

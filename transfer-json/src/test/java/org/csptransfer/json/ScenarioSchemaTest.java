@@ -93,13 +93,10 @@ class ScenarioSchemaTest {
   @Test
   void everyScenarioTheWriterWritesValidates() {
     qt().withExamples(300)
-        .forAll(CoreGens.transitionCases())
+        .forAll(CoreGens.scenarios())
         .checkAssert(
             generated -> {
-              String json =
-                  ScenarioWriter.standard()
-                      .write(
-                          Scenario.of(generated.request(), generated.offers(), generated.policy()));
+              String json = ScenarioWriter.standard().write(generated);
               assertEquals(List.of(), errors(json), json);
             });
   }

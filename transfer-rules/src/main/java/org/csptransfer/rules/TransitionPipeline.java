@@ -14,6 +14,7 @@ import java.util.Set;
 import org.csptransfer.core.LifecycleTable;
 import org.csptransfer.core.OfferCatalog;
 import org.csptransfer.core.RegionCatalog;
+import org.csptransfer.core.Scenario;
 import org.csptransfer.core.ServicePlanTiers;
 import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
@@ -82,6 +83,20 @@ public final class TransitionPipeline {
    */
   public static TransitionPipeline standard(OfferCatalog offers) {
     return builder().offers(offers).build();
+  }
+
+  /**
+   * Returns the standard pipeline for a scenario: the six standard rules in order, the 2021 region
+   * table, the scenario's offers and policy, collecting every finding. Evaluate the scenario's
+   * request with it, or a proposed plan's.
+   *
+   * @param scenario the scenario whose offers and policy to use; not null
+   * @return the pipeline
+   * @throws NullPointerException if {@code scenario} is null
+   */
+  public static TransitionPipeline standard(Scenario scenario) {
+    requireNonNull(scenario, "scenario");
+    return builder().offers(scenario.offers()).policy(scenario.policy()).build();
   }
 
   /**

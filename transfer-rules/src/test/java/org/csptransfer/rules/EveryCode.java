@@ -5,8 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.csptransfer.core.Scenario;
 import org.csptransfer.testkit.CoreSamplers;
-import org.csptransfer.testkit.TransitionCase;
 
 /**
  * Decisions of generated plans that together raise every standard finding code, from a fixed seed:
@@ -31,7 +31,7 @@ final class EveryCode {
     Set<FindingCode> seen = EnumSet.noneOf(FindingCode.class);
     List<TransitionDecision> decisions = new ArrayList<>();
     for (int i = 0; i < 5_000 && seen.size() < FindingCode.values().length; i++) {
-      TransitionCase generated = CoreSamplers.transitionCases().sample(random);
+      Scenario generated = CoreSamplers.scenarios().sample(random);
       TransitionDecision decision =
           TransitionPipeline.builder()
               .offers(generated.offers())

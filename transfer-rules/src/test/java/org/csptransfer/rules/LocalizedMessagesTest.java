@@ -18,13 +18,13 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.csptransfer.core.Money;
+import org.csptransfer.core.Scenario;
 import org.csptransfer.rules.action.RequiredAction;
 import org.csptransfer.rules.internal.MessageBundle;
 import org.csptransfer.rules.planning.PlanNote;
 import org.csptransfer.rules.planning.ProposedPlan;
 import org.csptransfer.rules.planning.TransitionPlanner;
 import org.csptransfer.testkit.CoreSamplers;
-import org.csptransfer.testkit.TransitionCase;
 import org.junit.jupiter.api.Test;
 
 /** Every text exists in every shipped language, names the same values, and renders whole. */
@@ -142,7 +142,7 @@ class LocalizedMessagesTest {
     SplittableRandom random = new SplittableRandom(16);
     Set<PlanNote.Kind> seen = EnumSet.noneOf(PlanNote.Kind.class);
     for (int i = 0; i < 1_500; i++) {
-      TransitionCase generated = CoreSamplers.plannableCases().sample(random);
+      Scenario generated = CoreSamplers.plannableScenarios().sample(random);
       ProposedPlan plan =
           TransitionPlanner.of(
                   TransitionPipeline.builder()

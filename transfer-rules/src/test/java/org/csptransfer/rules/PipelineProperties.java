@@ -16,16 +16,16 @@ import org.csptransfer.core.Limits;
 import org.csptransfer.core.Partner;
 import org.csptransfer.core.PlannedSubscription;
 import org.csptransfer.core.Region;
+import org.csptransfer.core.Scenario;
 import org.csptransfer.core.Subscription;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.rules.action.RequiredAction;
 import org.csptransfer.testkit.CoreSamplers;
 import org.csptransfer.testkit.RequestChanges;
-import org.csptransfer.testkit.TransitionCase;
 import org.csptransfer.testkit.quicktheories.CoreGens;
 import org.junit.jupiter.api.Test;
 
-/** Laws every evaluation obeys, over generated transition cases. */
+/** Laws every evaluation obeys, over generated scenarios. */
 class PipelineProperties {
 
   /**
@@ -34,21 +34,21 @@ class PipelineProperties {
    */
   private static final int EXAMPLES = Integer.getInteger("csptransfer.examples", 1_000);
 
-  private static TransitionPipeline pipelineFor(TransitionCase generated) {
+  private static TransitionPipeline pipelineFor(Scenario generated) {
     return TransitionPipeline.builder()
         .offers(generated.offers())
         .policy(generated.policy())
         .build();
   }
 
-  private static TransitionDecision evaluate(TransitionCase generated) {
+  private static TransitionDecision evaluate(Scenario generated) {
     return pipelineFor(generated).evaluate(generated.request());
   }
 
   @Test
   void evaluationNeverThrowsAndCoversEverySourceAndRule() {
     qt().withExamples(EXAMPLES)
-        .forAll(CoreGens.transitionCases())
+        .forAll(CoreGens.scenarios())
         .checkAssert(
             generated -> {
               TransitionDecision decision = evaluate(generated);
@@ -62,7 +62,7 @@ class PipelineProperties {
     java.util.SplittableRandom random = new java.util.SplittableRandom(2026);
     java.util.EnumSet<FindingCode> seen = java.util.EnumSet.noneOf(FindingCode.class);
     for (int i = 0; i < 3_000 && seen.size() < FindingCode.values().length; i++) {
-      TransitionDecision decision = evaluate(CoreSamplers.transitionCases().sample(random));
+      TransitionDecision decision = evaluate(CoreSamplers.scenarios().sample(random));
       decision.codes().forEach(code -> seen.add(FindingCode.valueOf(code)));
     }
     assertEquals(java.util.EnumSet.allOf(FindingCode.class), seen);
@@ -71,7 +71,7 @@ class PipelineProperties {
   @Test
   void theRunbookIsInDateOrderKindOrderOnADayAndNeverChangesTheVerdict() {
     qt().withExamples(EXAMPLES)
-        .forAll(CoreGens.transitionCases())
+        .forAll(CoreGens.scenarios())
         .checkAssert(
             generated -> {
               TransitionDecision decision = evaluate(generated);
@@ -103,14 +103,14 @@ class PipelineProperties {
   @Test
   void evaluationIsDeterministic() {
     qt().withExamples(EXAMPLES)
-        .forAll(CoreGens.transitionCases())
+        .forAll(CoreGens.scenarios())
         .checkAssert(generated -> assertEquals(evaluate(generated), evaluate(generated)));
   }
 
   @Test
   void verdictFollowsFromTheSeverities() {
     qt().withExamples(EXAMPLES)
-        .forAll(CoreGens.transitionCases())
+        .forAll(CoreGens.scenarios())
         .checkAssert(
             generated -> {
               TransitionDecision decision = evaluate(generated);
@@ -131,7 +131,7 @@ class PipelineProperties {
   @Test
   void reorderingSourcesAndTargetsChangesNeitherVerdictNorCodes() {
     qt().withExamples(EXAMPLES)
-        .forAll(CoreGens.transitionCases(), integers().all())
+        .forAll(CoreGens.scenarios(), integers().all())
         .checkAssert(
             (generated, seed) -> {
               TransitionRequest request = generated.request();
@@ -156,7 +156,7 @@ class PipelineProperties {
   @Test
   void addingSeatsToATargetNeverAddsAShortfall() {
     qt().withExamples(EXAMPLES)
-        .forAll(CoreGens.transitionCases(), integers().between(0, 99), integers().between(1, 500))
+        .forAll(CoreGens.scenarios(), integers().between(0, 99), integers().between(1, 500))
         .assuming((generated, index, seats) -> !generated.request().targets().isEmpty())
         .checkAssert(
             (generated, index, seats) -> {
@@ -187,7 +187,7 @@ class PipelineProperties {
   @Test
   void authorizingThePartnerForTheTenantsRegionRemovesTheMismatchAndNothingElse() {
     qt().withExamples(EXAMPLES)
-        .forAll(CoreGens.transitionCases())
+        .forAll(CoreGens.scenarios())
         .checkAssert(
             generated -> {
               TransitionRequest request = generated.request();
@@ -219,7 +219,7 @@ class PipelineProperties {
   @Test
   void stopAtFirstErrorReturnsASubsetWithTheSameFirstError() {
     qt().withExamples(EXAMPLES)
-        .forAll(CoreGens.transitionCases())
+        .forAll(CoreGens.scenarios())
         .checkAssert(
             generated -> {
               TransitionPipeline collect = pipelineFor(generated);
@@ -240,7 +240,7 @@ class PipelineProperties {
   @Test
   void shiftingEveryDateByTheSameDaysChangesNoCode() {
     qt().withExamples(EXAMPLES)
-        .forAll(CoreGens.transitionCases(), integers().between(-20_000, 20_000))
+        .forAll(CoreGens.scenarios(), integers().between(-20_000, 20_000))
         .checkAssert(
             (generated, wished) -> {
               TransitionRequest request = generated.request();
@@ -254,7 +254,7 @@ class PipelineProperties {
   @Test
   void renamingIdsConsistentlyChangesNoCode() {
     qt().withExamples(EXAMPLES)
-        .forAll(CoreGens.transitionCases())
+        .forAll(CoreGens.scenarios())
         .checkAssert(
             generated -> {
               TransitionDecision renamed =
@@ -273,7 +273,7 @@ class PipelineProperties {
   @Test
   void removingARuleRemovesOnlyItsFindings() {
     qt().withExamples(EXAMPLES)
-        .forAll(CoreGens.transitionCases(), arbitrary().enumValues(StandardRule.class))
+        .forAll(CoreGens.scenarios(), arbitrary().enumValues(StandardRule.class))
         .checkAssert(
             (generated, rule) -> {
               String removed = rule.id();
@@ -291,7 +291,7 @@ class PipelineProperties {
   @Test
   void doingWhatAnActionSaysClearsTheFindingItAnswers() {
     qt().withExamples(EXAMPLES)
-        .forAll(CoreGens.transitionCases())
+        .forAll(CoreGens.scenarios())
         .checkAssert(
             generated -> {
               TransitionPipeline pipeline = pipelineFor(generated);
@@ -323,7 +323,7 @@ class PipelineProperties {
     java.util.EnumSet<RequiredAction.Kind> seen =
         java.util.EnumSet.noneOf(RequiredAction.Kind.class);
     for (int i = 0; i < 3_000 && seen.size() < RequiredAction.Kind.values().length; i++) {
-      evaluate(CoreSamplers.transitionCases().sample(random))
+      evaluate(CoreSamplers.scenarios().sample(random))
           .findings()
           .forEach(finding -> finding.action().ifPresent(action -> seen.add(action.kind())));
     }
@@ -342,7 +342,7 @@ class PipelineProperties {
   @Test
   void stackingATargetNeverAddsSeatsToAGroupsSums() {
     qt().withExamples(EXAMPLES)
-        .forAll(CoreGens.transitionCases(), integers().between(0, 99), integers().between(0, 500))
+        .forAll(CoreGens.scenarios(), integers().between(0, 99), integers().between(0, 500))
         .assuming(
             (generated, index, seats) ->
                 generated.request().targets().stream().anyMatch(t -> !t.isStacked()))

@@ -15,6 +15,7 @@ import org.csptransfer.core.Disposition;
 import org.csptransfer.core.PartnerId;
 import org.csptransfer.core.PlannedSubscription;
 import org.csptransfer.core.PlannerTransfers;
+import org.csptransfer.core.Scenario;
 import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.SubscriptionStatus;
@@ -25,7 +26,6 @@ import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.rules.planning.ProposedPlan;
 import org.csptransfer.rules.planning.TransitionPlanner;
 import org.csptransfer.testkit.Samples;
-import org.csptransfer.testkit.TransitionCase;
 import org.csptransfer.testkit.quicktheories.CoreGens;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +40,7 @@ class TransferProperties {
 
   private static final PartnerId NORTHWIND = PartnerId.of("7654321");
 
-  private static TransitionPipeline pipeline(TransitionCase generated) {
+  private static TransitionPipeline pipeline(Scenario generated) {
     return TransitionPipeline.builder()
         .offers(generated.offers())
         .policy(generated.policy())
@@ -71,7 +71,7 @@ class TransferProperties {
    * The generated customer's known-offer sources, all eligible and transferred in requests of at
    * most the policy's maximum, to Fabrikam, whom the customer accepted, in the customer's region.
    */
-  private static TransitionRequest allTransferred(TransitionCase generated) {
+  private static TransitionRequest allTransferred(Scenario generated) {
     TransitionRequest request = generated.request();
     List<Subscription> sources = new ArrayList<>();
     for (Subscription source : request.sources()) {
@@ -100,7 +100,7 @@ class TransferProperties {
   @Test
   void aPlanTransferringEveryEligibleSourceIsApprovedWithNoFinding() {
     qt().withExamples(EXAMPLES)
-        .forAll(CoreGens.transitionCases())
+        .forAll(CoreGens.scenarios())
         .checkAssert(
             generated -> {
               TransitionDecision decision = pipeline(generated).evaluate(allTransferred(generated));
@@ -124,7 +124,7 @@ class TransferProperties {
   @Test
   void movingASourceFromItsOwnReplacementToATransferAddsNoTimingOrSeatFinding() {
     qt().withExamples(EXAMPLES)
-        .forAll(CoreGens.transitionCases())
+        .forAll(CoreGens.scenarios())
         .checkAssert(
             generated -> {
               TransitionRequest request = generated.request();
@@ -232,7 +232,7 @@ class TransferProperties {
   @Test
   void thePlannersProposalNeverRaisesATransferCode() {
     qt().withExamples(EXAMPLES)
-        .forAll(CoreGens.transitionCases())
+        .forAll(CoreGens.scenarios())
         .checkAssert(
             generated -> {
               ProposedPlan plan =
@@ -246,7 +246,7 @@ class TransferProperties {
   @Test
   void withNeverThePlannerTransfersNothingAndWithNothingTransferableBothAgree() {
     qt().withExamples(EXAMPLES)
-        .forAll(CoreGens.transitionCases())
+        .forAll(CoreGens.scenarios())
         .checkAssert(
             generated -> {
               TransitionPolicy never =

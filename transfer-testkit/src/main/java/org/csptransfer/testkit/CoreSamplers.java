@@ -30,6 +30,7 @@ import org.csptransfer.core.Region;
 import org.csptransfer.core.RegionCatalog;
 import org.csptransfer.core.Relationship;
 import org.csptransfer.core.RelationshipStatus;
+import org.csptransfer.core.Scenario;
 import org.csptransfer.core.SeatBasis;
 import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionId;
@@ -41,8 +42,8 @@ import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
 
 /**
- * Samplers of valid core values and of whole {@link TransitionCase}s, over the contract's whole
- * range with realistic weights.
+ * Samplers of valid core values and of whole {@link Scenario}s, over the contract's whole range
+ * with realistic weights.
  *
  * <p>Most values look like real plans: countries of the 2021 region table (a few in no region),
  * dates around an as-of date in 2024 to 2029, a handful of sources of up to a few hundred seats,
@@ -250,23 +251,23 @@ public final class CoreSamplers {
   }
 
   /**
-   * Returns a sampler of whole, valid transition cases: an offer catalog, a policy and a request
-   * with, most of the time, up to 6 sources and their targets and transfers, and sometimes up to
-   * 200 sources.
+   * Returns a sampler of whole, valid scenarios: a request, an offer catalog and a policy, the
+   * request with, most of the time, up to 6 sources and their targets and transfers, and sometimes
+   * up to 200 sources.
    *
    * @return the sampler
    */
-  public static Sampler<TransitionCase> transitionCases() {
-    return CoreSamplers::transitionCase;
+  public static Sampler<Scenario> scenarios() {
+    return CoreSamplers::scenario;
   }
 
   /**
-   * Returns a sampler of valid transition requests (the request of {@link #transitionCases()}).
+   * Returns a sampler of valid transition requests (the request of {@link #scenarios()}).
    *
    * @return the sampler
    */
   public static Sampler<TransitionRequest> requests() {
-    return transitionCases().map(TransitionCase::request);
+    return scenarios().map(Scenario::request);
   }
 
   /**
@@ -280,8 +281,8 @@ public final class CoreSamplers {
    *
    * @return the sampler
    */
-  public static Sampler<TransitionCase> plannableCases() {
-    return CoreSamplers::plannableCase;
+  public static Sampler<Scenario> plannableScenarios() {
+    return CoreSamplers::plannableScenario;
   }
 
   private static LocalDate asOf(RandomGenerator random) {
@@ -290,7 +291,7 @@ public final class CoreSamplers {
         : USUAL_EARLIEST.plusDays(random.nextInt(0, 6 * 365));
   }
 
-  private static TransitionCase transitionCase(RandomGenerator random) {
+  private static Scenario scenario(RandomGenerator random) {
     OfferCatalog catalog = offerCatalog(random);
     LocalDate asOf = asOf(random);
     Partner partner = partners().sample(random);
@@ -315,10 +316,10 @@ public final class CoreSamplers {
             .targets(targets)
             .transfers(transfers)
             .build();
-    return TransitionCase.of(catalog, policies().sample(random), request);
+    return Scenario.of(request, catalog, policies().sample(random));
   }
 
-  private static TransitionCase plannableCase(RandomGenerator random) {
+  private static Scenario plannableScenario(RandomGenerator random) {
     OfferCatalog catalog = plannableCatalog(random);
     LocalDate asOf = asOf(random);
     Partner partner = partners().sample(random);
@@ -399,7 +400,7 @@ public final class CoreSamplers {
             .customer(customer.build())
             .sources(sources)
             .build();
-    return TransitionCase.of(catalog, policies().sample(random), request);
+    return Scenario.of(request, catalog, policies().sample(random));
   }
 
   private static Subscription withOffer(

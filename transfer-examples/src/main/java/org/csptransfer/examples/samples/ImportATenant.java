@@ -9,9 +9,10 @@ import java.io.Reader;
 import java.util.Locale;
 import java.util.Objects;
 import org.csptransfer.catalog.MicrosoftLicensing;
-import org.csptransfer.json.Scenario;
+import org.csptransfer.core.Scenario;
 import org.csptransfer.json.tenant.ImportNote;
 import org.csptransfer.json.tenant.TenantImport;
+import org.csptransfer.rules.TransitionPipeline;
 import org.csptransfer.rules.planning.ProposedPlan;
 import org.csptransfer.rules.planning.TransitionPlanner;
 
@@ -55,7 +56,7 @@ public final class ImportATenant {
    */
   public static ProposedPlan plan(TenantImport.Result imported) {
     Scenario scenario = imported.scenario();
-    return TransitionPlanner.of(scenario.pipeline()).plan(scenario.request());
+    return TransitionPlanner.of(TransitionPipeline.standard(scenario)).plan(scenario.request());
   }
 
   /**

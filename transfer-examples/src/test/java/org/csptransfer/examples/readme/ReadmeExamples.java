@@ -8,10 +8,10 @@ import org.csptransfer.catalog.MicrosoftLicensing;
 import org.csptransfer.core.Offer;
 import org.csptransfer.core.OfferCatalog;
 import org.csptransfer.core.PlannedSubscription;
+import org.csptransfer.core.Scenario;
 import org.csptransfer.core.SkuCatalog;
 import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.json.DecisionWriter;
-import org.csptransfer.json.Scenario;
 import org.csptransfer.json.ScenarioReader;
 import org.csptransfer.rules.TransitionDecision;
 import org.csptransfer.rules.TransitionPipeline;
@@ -69,7 +69,7 @@ final class ReadmeExamples {
     // README:begin json
     ScenarioReader reader = ScenarioReader.builder().skus(MicrosoftLicensing.skus()).build();
     Scenario scenario = reader.read(file); // a Path, an InputStream, a Reader, a String or bytes
-    TransitionDecision judged = scenario.pipeline().evaluate(scenario.request());
+    TransitionDecision judged = TransitionPipeline.standard(scenario).evaluate(scenario.request());
     String json = DecisionWriter.builder().locale(Locale.FRENCH).build().write(judged);
     // README:end json
     return json;

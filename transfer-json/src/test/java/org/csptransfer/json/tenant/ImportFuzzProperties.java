@@ -15,10 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.csptransfer.catalog.MicrosoftLicensing;
+import org.csptransfer.core.Scenario;
 import org.csptransfer.core.TenantId;
 import org.csptransfer.json.JsonMutations;
-import org.csptransfer.json.Scenario;
 import org.csptransfer.json.ScenarioException;
+import org.csptransfer.rules.TransitionPipeline;
 import org.csptransfer.rules.planning.TransitionPlanner;
 import org.csptransfer.testkit.Samples;
 import org.junit.jupiter.api.Test;
@@ -87,8 +88,10 @@ class ImportFuzzProperties {
                 TenantImport.Result result = imported(bodies);
                 Scenario scenario = result.scenario();
                 // Only that nothing throws matters here.
-                var unused = scenario.pipeline().evaluate(scenario.request());
-                var unusedPlan = TransitionPlanner.of(scenario.pipeline()).plan(scenario.request());
+                var unused = TransitionPipeline.standard(scenario).evaluate(scenario.request());
+                var unusedPlan =
+                    TransitionPlanner.of(TransitionPipeline.standard(scenario))
+                        .plan(scenario.request());
                 var unusedMessages = result.messages(Locale.FRENCH);
               } catch (ScenarioException e) {
                 String message = String.valueOf(e.getMessage());

@@ -31,14 +31,15 @@ import org.csptransfer.core.Offer;
 import org.csptransfer.core.OfferCatalog;
 import org.csptransfer.core.OfferId;
 import org.csptransfer.core.PartnerId;
+import org.csptransfer.core.Scenario;
 import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.SubscriptionStatus;
 import org.csptransfer.core.TenantId;
-import org.csptransfer.json.Scenario;
 import org.csptransfer.json.ScenarioException;
 import org.csptransfer.json.ScenarioReader;
 import org.csptransfer.json.ScenarioWriter;
+import org.csptransfer.rules.TransitionPipeline;
 import org.csptransfer.rules.planning.ProposedPlan;
 import org.csptransfer.rules.planning.TransitionPlanner;
 import org.csptransfer.testkit.Samples;
@@ -233,7 +234,8 @@ class TenantImportTest {
     Scenario scenario = contoso().scenario();
     String written = ScenarioWriter.standard().write(scenario);
     assertEquals(scenario, ScenarioReader.standard().read(written));
-    ProposedPlan plan = TransitionPlanner.of(scenario.pipeline()).plan(scenario.request());
+    ProposedPlan plan =
+        TransitionPlanner.of(TransitionPipeline.standard(scenario)).plan(scenario.request());
     assertFalse(plan.targets().isEmpty());
     assertFalse(plan.transfers().isEmpty(), "the CSP-held E3 and its add-on are transferred");
     assertTrue(scenario.request().targets().isEmpty());

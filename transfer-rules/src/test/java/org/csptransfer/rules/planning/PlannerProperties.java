@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.Set;
+import org.csptransfer.core.Scenario;
 import org.csptransfer.core.SeatBasis;
 import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
@@ -15,7 +16,6 @@ import org.csptransfer.rules.Severity;
 import org.csptransfer.rules.StandardRule;
 import org.csptransfer.rules.TransitionPipeline;
 import org.csptransfer.testkit.CoreSamplers;
-import org.csptransfer.testkit.TransitionCase;
 import org.csptransfer.testkit.quicktheories.CoreGens;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +28,7 @@ class PlannerProperties {
    */
   private static final int EXAMPLES = Integer.getInteger("csptransfer.examples", 1_000);
 
-  private static ProposedPlan plan(TransitionCase generated, SeatBasis seats) {
+  private static ProposedPlan plan(Scenario generated, SeatBasis seats) {
     TransitionPolicy policy =
         TransitionPolicy.builder().from(generated.policy()).plannerSeats(seats).build();
     TransitionPipeline pipeline =
@@ -58,7 +58,7 @@ class PlannerProperties {
   @Test
   void aSolvableSituationIsPlannedWithoutErrorOrTimingWarning() {
     qt().withExamples(EXAMPLES)
-        .forAll(CoreGens.plannableCases())
+        .forAll(CoreGens.plannableScenarios())
         .checkAssert(
             generated ->
                 assertOnlyExpectedFindings(
@@ -75,7 +75,7 @@ class PlannerProperties {
     int consolidated = 0;
     int addOns = 0;
     for (int i = 0; i < 1_000; i++) {
-      TransitionCase generated = CoreSamplers.plannableCases().sample(random);
+      Scenario generated = CoreSamplers.plannableScenarios().sample(random);
       ProposedPlan plan = plan(generated, SeatBasis.PURCHASED);
       reassigned += plan.decision().has(FindingCode.LICENSE_REASSIGNMENT_REQUIRED) ? 1 : 0;
       split +=
@@ -101,7 +101,7 @@ class PlannerProperties {
   @Test
   void buyingOnlyAssignedSeatsAddsNothingButCountChanges() {
     qt().withExamples(EXAMPLES)
-        .forAll(CoreGens.plannableCases())
+        .forAll(CoreGens.plannableScenarios())
         .checkAssert(
             generated ->
                 assertOnlyExpectedFindings(
@@ -115,7 +115,7 @@ class PlannerProperties {
   @Test
   void planningIsDeterministicAndNeverThrowsOnAValidRequest() {
     qt().withExamples(EXAMPLES)
-        .forAll(CoreGens.transitionCases())
+        .forAll(CoreGens.scenarios())
         .checkAssert(
             generated ->
                 assertEquals(

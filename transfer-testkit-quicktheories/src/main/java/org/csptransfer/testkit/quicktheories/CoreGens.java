@@ -8,13 +8,13 @@ import org.csptransfer.core.OfferCatalog;
 import org.csptransfer.core.Partner;
 import org.csptransfer.core.PartnerId;
 import org.csptransfer.core.Region;
+import org.csptransfer.core.Scenario;
 import org.csptransfer.core.Subscription;
 import org.csptransfer.core.TenantId;
 import org.csptransfer.core.TransitionPolicy;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.testkit.CoreSamplers;
 import org.csptransfer.testkit.Sampler;
-import org.csptransfer.testkit.TransitionCase;
 import org.quicktheories.core.Gen;
 
 /**
@@ -23,7 +23,7 @@ import org.quicktheories.core.Gen;
  *
  * <pre>{@code
  * qt().withExamples(1_000)
- *     .forAll(CoreGens.transitionCases())
+ *     .forAll(CoreGens.scenarios())
  *     .checkAssert(c -> assertThat(pipeline(c).evaluate(c.request())).isNotNull());
  * }</pre>
  */
@@ -145,23 +145,23 @@ public final class CoreGens {
   }
 
   /**
-   * Returns a generator of whole transition cases (offers, policy, request).
+   * Returns a generator of whole scenarios (request, offers, policy).
    *
    * @return the generator
-   * @see CoreSamplers#transitionCases()
+   * @see CoreSamplers#scenarios()
    */
-  public static Gen<TransitionCase> transitionCases() {
-    return of(CoreSamplers.transitionCases());
+  public static Gen<Scenario> scenarios() {
+    return of(CoreSamplers.scenarios());
   }
 
   /**
    * Returns a generator of situations a planner can solve without error (no targets).
    *
    * @return the generator
-   * @see CoreSamplers#plannableCases()
+   * @see CoreSamplers#plannableScenarios()
    */
-  public static Gen<TransitionCase> plannableCases() {
-    return of(CoreSamplers.plannableCases());
+  public static Gen<Scenario> plannableScenarios() {
+    return of(CoreSamplers.plannableScenarios());
   }
 
   /**

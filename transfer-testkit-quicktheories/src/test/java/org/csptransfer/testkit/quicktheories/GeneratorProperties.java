@@ -13,12 +13,12 @@ import org.csptransfer.core.OfferCatalog;
 import org.csptransfer.core.PlannedSubscription;
 import org.csptransfer.core.Relationship;
 import org.csptransfer.core.RelationshipStatus;
+import org.csptransfer.core.Scenario;
 import org.csptransfer.core.Subscription;
 import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.SubscriptionStatus;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.testkit.CoreSamplers;
-import org.csptransfer.testkit.TransitionCase;
 import org.junit.jupiter.api.Test;
 
 /** Every generated value is valid: rebuilding it from its parts passes every structural check. */
@@ -37,7 +37,7 @@ class GeneratorProperties {
   @Test
   void everyTargetOfAGeneratedCaseReplacesSourcesOfItsRequest() {
     qt().withExamples(EXAMPLES)
-        .forAll(CoreGens.transitionCases())
+        .forAll(CoreGens.scenarios())
         .checkAssert(
             generated -> {
               TransitionRequest request = generated.request();
@@ -55,7 +55,7 @@ class GeneratorProperties {
   @Test
   void everyPlannableCaseKeepsItsPromises() {
     qt().withExamples(EXAMPLES)
-        .forAll(CoreGens.plannableCases())
+        .forAll(CoreGens.plannableScenarios())
         .checkAssert(
             generated -> {
               TransitionRequest request = generated.request();
@@ -89,7 +89,7 @@ class GeneratorProperties {
     int withSplitOrMerge = 0;
     int withUnknownOffer = 0;
     for (int i = 0; i < EXAMPLES; i++) {
-      TransitionCase generated = CoreSamplers.transitionCases().sample(random);
+      Scenario generated = CoreSamplers.scenarios().sample(random);
       TransitionRequest request = generated.request();
       OfferCatalog offers = generated.offers();
       withTargets += request.targets().isEmpty() ? 0 : 1;
@@ -114,7 +114,7 @@ class GeneratorProperties {
     int farYears = 0;
     int extremePolicies = 0;
     for (int i = 0; i < EXAMPLES; i++) {
-      TransitionCase generated = CoreSamplers.transitionCases().sample(random);
+      Scenario generated = CoreSamplers.scenarios().sample(random);
       TransitionRequest request = generated.request();
       manySources += request.sources().size() > 6 ? 1 : 0;
       hugeSeats += request.sources().stream().anyMatch(s -> s.quantity() > 10_000) ? 1 : 0;
@@ -137,8 +137,8 @@ class GeneratorProperties {
 
   @Test
   void samplersAreDeterministicForTheSameSeed() {
-    TransitionCase first = CoreSamplers.transitionCases().sample(new SplittableRandom(7));
-    TransitionCase second = CoreSamplers.transitionCases().sample(new SplittableRandom(7));
+    Scenario first = CoreSamplers.scenarios().sample(new SplittableRandom(7));
+    Scenario second = CoreSamplers.scenarios().sample(new SplittableRandom(7));
     assertEquals(first, second);
   }
 }
