@@ -9,6 +9,8 @@ module org.csptransfer.json {
   requires tools.jackson.core;
   requires tools.jackson.databind;
   requires static org.jspecify;
+  requires static org.immutables.value;
+  requires static java.compiler;
   requires static com.google.errorprone.annotations;
 
   exports org.csptransfer.json;

@@ -28,7 +28,7 @@ public abstract class Customer {
    * @return a new builder
    */
   public static Builder builder() {
-    return ImmutableCustomer.builder();
+    return new ImmutableCustomer.Builder();
   }
 
   /**

@@ -4,7 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.Arrays;
-import org.jspecify.annotations.Nullable;
+import java.util.List;
+import org.immutables.value.Value;
 
 /**
  * How long each kind of subscription keeps serving users and keeps its data after it ends, by the
@@ -29,7 +30,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe.
  */
-public final class LifecycleTable {
+// Immutables would make its builder extend a nested class named Builder; this one fills the dense
+// table by channel, with its own checks, so Immutables keeps its own.
+@SuppressWarnings("immutables:incompat")
+@Value.Immutable
+public abstract class LifecycleTable {
 
   /** Declared first: the shared table below is built with it. */
   private static final int COMMERCES = Commerce.values().length;
@@ -46,16 +51,7 @@ public final class LifecycleTable {
           .build();
 
   /** Rows by channel ordinal × commerce ordinal. */
-  private final SubscriptionLifecycle[] rows;
-
-  private final int trialExpiredDays;
-  private final int trialDisabledDays;
-
-  private LifecycleTable(Builder builder) {
-    this.rows = builder.rows.clone();
-    this.trialExpiredDays = builder.trialExpiredDays;
-    this.trialDisabledDays = builder.trialDisabledDays;
-  }
+  LifecycleTable() {}
 
   /**
    * Returns Microsoft's lifecycles as documented in December 2026 (the table above).
@@ -83,7 +79,8 @@ public final class LifecycleTable {
    * @return the row
    */
   public SubscriptionLifecycle row(Channel channel, Commerce commerce) {
-    return rows[index(requireNonNull(channel, "channel"), requireNonNull(commerce, "commerce"))];
+    return rows()
+        .get(index(requireNonNull(channel, "channel"), requireNonNull(commerce, "commerce")));
   }
 
   /**
@@ -92,9 +89,8 @@ public final class LifecycleTable {
    *
    * @return the trial's expired days
    */
-  public int trialExpiredDays() {
-    return trialExpiredDays;
-  }
+  @Value.Parameter
+  public abstract int trialExpiredDays();
 
   /**
    * Returns the days a trial stays Disabled after its expired days (0: Microsoft deletes a trial's
@@ -102,9 +98,8 @@ public final class LifecycleTable {
    *
    * @return the trial's disabled days
    */
-  public int trialDisabledDays() {
-    return trialDisabledDays;
-  }
+  @Value.Parameter
+  public abstract int trialDisabledDays();
 
   /**
    * Returns a source's days (CONTRACT.md, "Version 3", clarification 2): its channel and commerce
@@ -155,27 +150,21 @@ public final class LifecycleTable {
 
   private SubscriptionLifecycle trialOf(SubscriptionLifecycle row) {
     return SubscriptionLifecycle.of(
-        trialExpiredDays, trialDisabledDays, row.cancelledRetentionDays());
+        trialExpiredDays(), trialDisabledDays(), row.cancelledRetentionDays());
   }
+
+  /**
+   * The rows of every channel and commerce, by {@link #index}: a dense list, no map lookup per
+   * source of each evaluation.
+   */
+  @Value.Parameter
+  abstract List<SubscriptionLifecycle> rows();
 
   // A dense array indexed by position: no map lookup per source of each evaluation. The table is
   // built from the enums' values() in the same order, so positions cannot disagree.
   @SuppressWarnings("EnumOrdinal")
   private static int index(Channel channel, Commerce commerce) {
     return channel.ordinal() * COMMERCES + commerce.ordinal();
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof LifecycleTable that
-        && Arrays.equals(rows, that.rows)
-        && trialExpiredDays == that.trialExpiredDays
-        && trialDisabledDays == that.trialDisabledDays;
-  }
-
-  @Override
-  public int hashCode() {
-    return 31 * Arrays.hashCode(rows) + 7 * trialExpiredDays + trialDisabledDays;
   }
 
   @Override
@@ -194,9 +183,9 @@ public final class LifecycleTable {
       }
     }
     return text.append("trial: ")
-        .append(trialExpiredDays)
+        .append(trialExpiredDays())
         .append(" expired + ")
-        .append(trialDisabledDays)
+        .append(trialDisabledDays())
         .append(" disabled}")
         .toString();
   }
@@ -212,9 +201,9 @@ public final class LifecycleTable {
     }
 
     private Builder(LifecycleTable from) {
-      this.rows = from.rows.clone();
-      this.trialExpiredDays = from.trialExpiredDays;
-      this.trialDisabledDays = from.trialDisabledDays;
+      this.rows = from.rows().toArray(new SubscriptionLifecycle[0]);
+      this.trialExpiredDays = from.trialExpiredDays();
+      this.trialDisabledDays = from.trialDisabledDays();
     }
 
     /**
@@ -271,7 +260,7 @@ public final class LifecycleTable {
      * @return the table
      */
     public LifecycleTable build() {
-      return new LifecycleTable(this);
+      return ImmutableLifecycleTable.of(trialExpiredDays, trialDisabledDays, Arrays.asList(rows));
     }
   }
 }

@@ -36,7 +36,7 @@ public abstract class Offer {
    * @return a new builder
    */
   public static Builder builder() {
-    return ImmutableOffer.builder();
+    return new ImmutableOffer.Builder();
   }
 
   /**

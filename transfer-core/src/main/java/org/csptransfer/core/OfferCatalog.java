@@ -59,7 +59,7 @@ public abstract class OfferCatalog {
    * @return a new builder
    */
   public static Builder builder() {
-    return ImmutableOfferCatalog.builder();
+    return new ImmutableOfferCatalog.Builder();
   }
 
   /**

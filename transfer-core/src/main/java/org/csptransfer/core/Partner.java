@@ -26,7 +26,7 @@ public abstract class Partner {
    * @return a new builder
    */
   public static Builder builder() {
-    return ImmutablePartner.builder();
+    return new ImmutablePartner.Builder();
   }
 
   /**

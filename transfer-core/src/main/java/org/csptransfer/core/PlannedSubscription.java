@@ -37,7 +37,7 @@ public abstract class PlannedSubscription {
    * @return a new builder
    */
   public static Builder builder() {
-    return ImmutablePlannedSubscription.builder();
+    return new ImmutablePlannedSubscription.Builder();
   }
 
   /**

@@ -44,7 +44,7 @@ public abstract class RegionCatalog {
    * @return a new builder
    */
   public static Builder builder() {
-    return ImmutableRegionCatalog.builder();
+    return new ImmutableRegionCatalog.Builder();
   }
 
   /**

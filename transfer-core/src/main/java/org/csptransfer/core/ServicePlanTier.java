@@ -41,7 +41,7 @@ public abstract class ServicePlanTier {
    * @return a new builder
    */
   public static Builder builder() {
-    return ImmutableServicePlanTier.builder();
+    return new ImmutableServicePlanTier.Builder();
   }
 
   /**

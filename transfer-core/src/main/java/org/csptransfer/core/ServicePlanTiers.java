@@ -56,7 +56,7 @@ public abstract class ServicePlanTiers {
    * @return a new builder
    */
   public static Builder builder() {
-    return ImmutableServicePlanTiers.builder();
+    return new ImmutableServicePlanTiers.Builder();
   }
 
   /**

@@ -27,7 +27,7 @@ public abstract class Sku {
    * @return a new builder
    */
   public static Builder builder() {
-    return ImmutableSku.builder();
+    return new ImmutableSku.Builder();
   }
 
   /**

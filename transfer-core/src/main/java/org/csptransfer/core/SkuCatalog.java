@@ -31,7 +31,7 @@ public abstract class SkuCatalog {
    * @return a new builder
    */
   public static Builder builder() {
-    return ImmutableSkuCatalog.builder();
+    return new ImmutableSkuCatalog.Builder();
   }
 
   /**

@@ -39,7 +39,7 @@ public abstract class Subscription {
    * @return a new builder
    */
   public static Builder builder() {
-    return ImmutableSubscription.builder();
+    return new ImmutableSubscription.Builder();
   }
 
   /**

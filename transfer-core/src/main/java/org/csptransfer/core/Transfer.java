@@ -34,7 +34,7 @@ public abstract class Transfer {
    * @return a new builder
    */
   public static Builder builder() {
-    return ImmutableTransfer.builder();
+    return new ImmutableTransfer.Builder();
   }
 
   /**

@@ -43,7 +43,7 @@ public abstract class TransitionPolicy {
    * @return a new builder
    */
   public static Builder builder() {
-    return ImmutableTransitionPolicy.builder();
+    return new ImmutableTransitionPolicy.Builder();
   }
 
   /**

@@ -44,7 +44,7 @@ public abstract class TransitionRequest {
    * @return a new builder
    */
   public static Builder builder() {
-    return ImmutableTransitionRequest.builder();
+    return new ImmutableTransitionRequest.Builder();
   }
 
   /**

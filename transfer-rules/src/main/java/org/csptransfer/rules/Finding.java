@@ -3,8 +3,6 @@ package org.csptransfer.rules;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,10 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.csptransfer.core.Money;
 import org.csptransfer.rules.action.RequiredAction;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,32 +40,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable; equal when every part but the message template is equal.
  */
-public final class Finding {
+// Immutables would make its builder extend a nested class named Builder; this one is the
+// hand-written builder of custom findings, with its own checks, so Immutables keeps its own.
+@SuppressWarnings("immutables:incompat")
+@Value.Immutable
+public abstract class Finding {
 
-  private final String code;
-  private final Severity severity;
-  private final String rule;
-  private final List<String> subjects;
-  private final Map<String, Object> arguments;
-  private final @Nullable RequiredAction action;
-  private final @Nullable String template;
-
-  private Finding(
-      String code,
-      Severity severity,
-      String rule,
-      List<String> subjects,
-      Map<String, Object> arguments,
-      @Nullable RequiredAction action,
-      @Nullable String template) {
-    this.code = code;
-    this.severity = severity;
-    this.rule = rule;
-    this.subjects = subjects;
-    this.arguments = arguments;
-    this.action = action;
-    this.template = template;
-  }
+  Finding() {}
 
   /** A finding of a standard code, as the standard rules raise it. */
   static Finding of(
@@ -75,14 +54,14 @@ public final class Finding {
       List<String> subjects,
       Map<String, Object> arguments,
       @Nullable RequiredAction action) {
-    return new Finding(
+    return ImmutableFinding.of(
         code.name(),
         code.severity(),
         code.rule().id(),
-        ImmutableList.copyOf(subjects),
-        ImmutableMap.copyOf(arguments),
-        action,
-        null);
+        subjects,
+        arguments,
+        Optional.ofNullable(action),
+        Optional.empty());
   }
 
   /** A finding of a standard code without action. */
@@ -116,9 +95,8 @@ public final class Finding {
    *
    * @return the code
    */
-  public String code() {
-    return code;
-  }
+  @Value.Parameter
+  public abstract String code();
 
   /**
    * Returns the standard code of this finding.
@@ -126,7 +104,7 @@ public final class Finding {
    * @return the code, or empty for a user's code
    */
   public Optional<FindingCode> standardCode() {
-    return FindingCode.named(code);
+    return FindingCode.named(code());
   }
 
   /**
@@ -136,7 +114,7 @@ public final class Finding {
    * @return true if this finding's code is {@code standard}'s name
    */
   public boolean is(FindingCode standard) {
-    return code.equals(standard.name());
+    return code().equals(standard.name());
   }
 
   /**
@@ -144,18 +122,16 @@ public final class Finding {
    *
    * @return the severity
    */
-  public Severity severity() {
-    return severity;
-  }
+  @Value.Parameter
+  public abstract Severity severity();
 
   /**
    * Returns the id of the rule that raised it.
    *
    * @return the rule's id
    */
-  public String rule() {
-    return rule;
-  }
+  @Value.Parameter
+  public abstract String rule();
 
   /**
    * Returns what the finding is about, most specific first: subscription ids (sources, then
@@ -163,9 +139,8 @@ public final class Finding {
    *
    * @return the subjects
    */
-  public List<String> subjects() {
-    return subjects;
-  }
+  @Value.Parameter
+  public abstract List<String> subjects();
 
   /**
    * Returns the values a message is rendered from, by name, in a stable order: {@link String},
@@ -174,22 +149,25 @@ public final class Finding {
    *
    * @return the arguments
    */
-  public Map<String, Object> arguments() {
-    return arguments;
-  }
+  @Value.Parameter
+  public abstract Map<String, Object> arguments();
 
   /**
    * Returns what to do about the finding.
    *
    * @return the action, if something can be done
    */
-  public Optional<RequiredAction> action() {
-    return Optional.ofNullable(action);
-  }
+  @Value.Parameter
+  public abstract Optional<RequiredAction> action();
 
   /** The English template a user's finding was built with, for {@link Messages}. */
+  @Value.Parameter
+  @Value.Auxiliary
+  abstract Optional<String> customTemplate();
+
+  /** The English template of a custom finding, or null for a standard one. */
   @Nullable String template() {
-    return template;
+    return customTemplate().orElse(null);
   }
 
   /**
@@ -212,25 +190,8 @@ public final class Finding {
   }
 
   @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof Finding that
-        && code.equals(that.code)
-        && severity == that.severity
-        && rule.equals(that.rule)
-        && subjects.equals(that.subjects)
-        && arguments.equals(that.arguments)
-        && Objects.equals(action, that.action);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(code, severity, rule, subjects, arguments, action);
-  }
-
-  /** Returns the code, severity, rule, subjects and arguments, for debugging. */
-  @Override
   public String toString() {
-    return code + "[" + severity + ", " + rule + ", " + subjects + ", " + arguments + "]";
+    return code() + "[" + severity() + ", " + rule() + ", " + subjects() + ", " + arguments() + "]";
   }
 
   /** Builds a finding of a user's rule. Not thread-safe. */
@@ -330,14 +291,14 @@ public final class Finding {
      * @return the finding
      */
     public Finding build() {
-      return new Finding(
+      return ImmutableFinding.of(
           code,
           severity,
           rule,
-          ImmutableList.copyOf(subjects),
-          ImmutableMap.copyOf(arguments),
-          action,
-          template);
+          subjects,
+          arguments,
+          Optional.ofNullable(action),
+          Optional.ofNullable(template));
     }
 
     private static boolean isSupported(Object value) {

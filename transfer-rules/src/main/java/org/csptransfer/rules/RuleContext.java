@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -240,14 +239,14 @@ public final class RuleContext {
           }
         }
       }
-      timings = Collections.unmodifiableList(list);
+      timings = list;
     }
     Transfer transfer = transfers[position];
     TransferTiming transferTiming = null;
     if (transfer != null) {
       long billed = Lifecycle.billedDays(source, transfer.date());
       transferTiming =
-          new TransferTiming(
+          TransferTiming.of(
               transfer.id(),
               transfer.date(),
               billed,
@@ -259,7 +258,7 @@ public final class RuleContext {
     // CONTRACT.md, "Version 3", clarification 2: the source's row and the overrides; cancelling
     // skips the expired state and keeps the data for the cancellation days only.
     SubscriptionLifecycle lifecycle = lifecycles.lifecycleOf(source, policy);
-    return new SourceTimeline(
+    return SourceTimeline.of(
         source.id(),
         end,
         cancelled ? EndReason.CANCELLATION : EndReason.TERM_END,
@@ -273,7 +272,7 @@ public final class RuleContext {
 
   private static TargetTiming timing(
       LocalDate end, PlannedSubscription target, @Nullable SubscriptionId stacksOn) {
-    return new TargetTiming(
+    return TargetTiming.of(
         target.id(),
         target.start(),
         Lifecycle.gapDays(end, target.start()),

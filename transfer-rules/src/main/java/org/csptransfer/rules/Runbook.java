@@ -68,7 +68,7 @@ final class Runbook {
       @Nullable LocalDate date,
       List<String> subjects,
       ImmutableMap<String, Object> arguments) {
-    steps.add(new RunbookStep(kind, actor, actorPartnerId, date, List.copyOf(subjects), arguments));
+    steps.add(RunbookStep.of(kind, actor, actorPartnerId, date, subjects, arguments));
   }
 
   private void relationship() {

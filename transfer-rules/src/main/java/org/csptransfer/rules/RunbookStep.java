@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.csptransfer.core.PartnerId;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable; built by the pipeline. Outputs users read but never build have no public
  * constructor, so fields can be added without breaking anyone.
  */
-public final class RunbookStep {
+@Value.Immutable
+public abstract class RunbookStep {
 
   /** The kinds of step, in the order they are taken on one date. */
   public enum Kind {
@@ -42,26 +43,23 @@ public final class RunbookStep {
     CANCEL
   }
 
-  private final Kind kind;
-  private final Actor actor;
-  private final @Nullable PartnerId actorPartnerId;
-  private final @Nullable LocalDate date;
-  private final List<String> subjects;
-  private final Map<String, Object> arguments;
+  RunbookStep() {}
 
-  RunbookStep(
+  /** Returns a step; the subjects and arguments keep their order. */
+  static RunbookStep of(
       Kind kind,
       Actor actor,
       @Nullable PartnerId actorPartnerId,
       @Nullable LocalDate date,
       List<String> subjects,
-      Map<String, Object> arguments) {
-    this.kind = kind;
-    this.actor = actor;
-    this.actorPartnerId = actorPartnerId;
-    this.date = date;
-    this.subjects = subjects;
-    this.arguments = arguments;
+      Map<String, ?> arguments) {
+    return ImmutableRunbookStep.of(
+        kind,
+        actor,
+        Optional.ofNullable(actorPartnerId),
+        Optional.ofNullable(date),
+        subjects,
+        arguments);
   }
 
   /**
@@ -69,27 +67,24 @@ public final class RunbookStep {
    *
    * @return the kind
    */
-  public Kind kind() {
-    return kind;
-  }
+  @Value.Parameter
+  public abstract Kind kind();
 
   /**
    * Returns who takes the step.
    *
    * @return the actor
    */
-  public Actor actor() {
-    return actor;
-  }
+  @Value.Parameter
+  public abstract Actor actor();
 
   /**
    * Returns the partner that takes the step when the actor is {@link Actor#CURRENT_PARTNER}.
    *
    * @return its partner id, present exactly for the current partner
    */
-  public Optional<PartnerId> actorPartnerId() {
-    return Optional.ofNullable(actorPartnerId);
-  }
+  @Value.Parameter
+  public abstract Optional<PartnerId> actorPartnerId();
 
   /**
    * Returns the day on which, or the last day by which, the step must be taken: a transfer's date,
@@ -98,9 +93,8 @@ public final class RunbookStep {
    *
    * @return the date, inclusive; empty for a step that comes before every dated one
    */
-  public Optional<LocalDate> date() {
-    return Optional.ofNullable(date);
-  }
+  @Value.Parameter
+  public abstract Optional<LocalDate> date();
 
   /**
    * Returns the ids the step is about: the target partner's id for the relationship; the transfer
@@ -110,9 +104,8 @@ public final class RunbookStep {
    *
    * @return the subjects, in that order
    */
-  public List<String> subjects() {
-    return subjects;
-  }
+  @Value.Parameter
+  public abstract List<String> subjects();
 
   /**
    * Returns the seats to buy, for a {@link Kind#BUY} step.
@@ -120,8 +113,8 @@ public final class RunbookStep {
    * @return the quantity, present for {@code BUY} only
    */
   public OptionalInt quantity() {
-    Object quantity = arguments.get("quantity");
-    return kind == Kind.BUY && quantity instanceof Integer seats
+    Object quantity = arguments().get("quantity");
+    return kind() == Kind.BUY && quantity instanceof Integer seats
         ? OptionalInt.of(seats)
         : OptionalInt.empty();
   }
@@ -131,9 +124,8 @@ public final class RunbookStep {
    *
    * @return the arguments
    */
-  public Map<String, Object> arguments() {
-    return arguments;
-  }
+  @Value.Parameter
+  public abstract Map<String, Object> arguments();
 
   /**
    * Says what to do, in English.
@@ -154,32 +146,17 @@ public final class RunbookStep {
     return Messages.standard().description(this, locale);
   }
 
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof RunbookStep that
-        && kind == that.kind
-        && actor == that.actor
-        && Objects.equals(actorPartnerId, that.actorPartnerId)
-        && Objects.equals(date, that.date)
-        && subjects.equals(that.subjects)
-        && arguments.equals(that.arguments);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(kind, actor, actorPartnerId, date, subjects, arguments);
-  }
-
+  /** Returns the kind, actor, date and subjects, for debugging. */
   @Override
   public String toString() {
-    return kind
+    return kind()
         + "["
-        + actor
-        + (actorPartnerId == null ? "" : " " + actorPartnerId)
+        + actor()
+        + actorPartnerId().map(partner -> " " + partner).orElse("")
         + ", "
-        + (date == null ? "undated" : date)
+        + date().map(Object::toString).orElse("undated")
         + ", "
-        + subjects
+        + subjects()
         + "]";
   }
 }

@@ -2,10 +2,10 @@ package org.csptransfer.rules;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.csptransfer.core.Money;
 import org.csptransfer.core.SubscriptionId;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,19 +21,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable; built by the pipeline.
  */
-public final class SourceTimeline {
+@Value.Immutable
+public abstract class SourceTimeline {
 
-  private final SubscriptionId source;
-  private final LocalDate firstDayWithoutService;
-  private final EndReason endReason;
-  private final int graceDays;
-  private final int disabledDays;
-  private final long forfeitedDays;
-  private final @Nullable Money forfeitedValue;
-  private final List<TargetTiming> targets;
-  private final @Nullable TransferTiming transfer;
+  SourceTimeline() {}
 
-  SourceTimeline(
+  /** Returns a source's timeline; the targets keep their order. */
+  static SourceTimeline of(
       SubscriptionId source,
       LocalDate firstDayWithoutService,
       EndReason endReason,
@@ -43,15 +37,16 @@ public final class SourceTimeline {
       @Nullable Money forfeitedValue,
       List<TargetTiming> targets,
       @Nullable TransferTiming transfer) {
-    this.source = source;
-    this.firstDayWithoutService = firstDayWithoutService;
-    this.endReason = endReason;
-    this.graceDays = graceDays;
-    this.disabledDays = disabledDays;
-    this.forfeitedDays = forfeitedDays;
-    this.forfeitedValue = forfeitedValue;
-    this.targets = targets;
-    this.transfer = transfer;
+    return ImmutableSourceTimeline.of(
+        source,
+        firstDayWithoutService,
+        endReason,
+        graceDays,
+        disabledDays,
+        forfeitedDays,
+        Optional.ofNullable(forfeitedValue),
+        targets,
+        Optional.ofNullable(transfer));
   }
 
   /**
@@ -59,9 +54,8 @@ public final class SourceTimeline {
    *
    * @return the id
    */
-  public SubscriptionId source() {
-    return source;
-  }
+  @Value.Parameter
+  public abstract SubscriptionId source();
 
   /**
    * Returns the last day the source serves users under the plan.
@@ -69,7 +63,7 @@ public final class SourceTimeline {
    * @return the day before {@link #firstDayWithoutService()}
    */
   public LocalDate lastDayOfService() {
-    return firstDayWithoutService.minusDays(1);
+    return firstDayWithoutService().minusDays(1);
   }
 
   /**
@@ -78,18 +72,16 @@ public final class SourceTimeline {
    *
    * @return the first day without service
    */
-  public LocalDate firstDayWithoutService() {
-    return firstDayWithoutService;
-  }
+  @Value.Parameter
+  public abstract LocalDate firstDayWithoutService();
 
   /**
    * Returns why the service ends.
    *
    * @return the end reason
    */
-  public EndReason endReason() {
-    return endReason;
-  }
+  @Value.Parameter
+  public abstract EndReason endReason();
 
   /**
    * Returns the days the source stays Expired after its service ends, users keeping access: the
@@ -97,18 +89,16 @@ public final class SourceTimeline {
    *
    * @return the grace days
    */
-  public int graceDays() {
-    return graceDays;
-  }
+  @Value.Parameter
+  public abstract int graceDays();
 
   /**
    * Returns the days it then stays Disabled: no access, data kept.
    *
    * @return the disabled days
    */
-  public int disabledDays() {
-    return disabledDays;
-  }
+  @Value.Parameter
+  public abstract int disabledDays();
 
   /**
    * Returns the first day users have no access: the first day without service plus the grace days.
@@ -116,7 +106,7 @@ public final class SourceTimeline {
    * @return the first day of the Disabled state
    */
   public LocalDate firstDayDisabled() {
-    return firstDayWithoutService.plusDays(graceDays);
+    return firstDayWithoutService().plusDays(graceDays());
   }
 
   /**
@@ -125,7 +115,7 @@ public final class SourceTimeline {
    * @return the first day of the Deleted state
    */
   public LocalDate firstDayDeleted() {
-    return firstDayWithoutService.plusDays((long) graceDays + disabledDays);
+    return firstDayWithoutService().plusDays((long) graceDays() + disabledDays());
   }
 
   /**
@@ -133,9 +123,8 @@ public final class SourceTimeline {
    *
    * @return the forfeited days, 0 if nothing is lost
    */
-  public long forfeitedDays() {
-    return forfeitedDays;
-  }
+  @Value.Parameter
+  public abstract long forfeitedDays();
 
   /**
    * Returns the value of the forfeited days when the unit price is known: unit price times seats
@@ -143,9 +132,8 @@ public final class SourceTimeline {
    *
    * @return the forfeited value, if days are forfeited and the price is known
    */
-  public Optional<Money> forfeitedValue() {
-    return Optional.ofNullable(forfeitedValue);
-  }
+  @Value.Parameter
+  public abstract Optional<Money> forfeitedValue();
 
   /**
    * Returns the targets serving the source's users: those replacing it, each followed by the
@@ -153,50 +141,24 @@ public final class SourceTimeline {
    *
    * @return the targets' timings, in plan order
    */
-  public List<TargetTiming> targets() {
-    return targets;
-  }
+  @Value.Parameter
+  public abstract List<TargetTiming> targets();
 
   /**
    * Returns the source's partner-to-partner transfer.
    *
    * @return the transfer, if the plan transfers the source
    */
-  public Optional<TransferTiming> transfer() {
-    return Optional.ofNullable(transfer);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof SourceTimeline that
-        && source.equals(that.source)
-        && firstDayWithoutService.equals(that.firstDayWithoutService)
-        && endReason == that.endReason
-        && graceDays == that.graceDays
-        && disabledDays == that.disabledDays
-        && forfeitedDays == that.forfeitedDays
-        && Objects.equals(forfeitedValue, that.forfeitedValue)
-        && targets.equals(that.targets)
-        && Objects.equals(transfer, that.transfer);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(
-        source,
-        firstDayWithoutService,
-        endReason,
-        graceDays,
-        disabledDays,
-        forfeitedDays,
-        forfeitedValue,
-        targets,
-        transfer);
-  }
+  @Value.Parameter
+  public abstract Optional<TransferTiming> transfer();
 
   /** Returns the source, its first day without service and its targets, for debugging. */
   @Override
   public String toString() {
-    return source + " without service from " + firstDayWithoutService + ", targets " + targets;
+    return source()
+        + " without service from "
+        + firstDayWithoutService()
+        + ", targets "
+        + targets();
   }
 }

@@ -1,9 +1,9 @@
 package org.csptransfer.rules;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 import org.csptransfer.core.SubscriptionId;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,25 +12,20 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable; built by the pipeline.
  */
-public final class TargetTiming {
+@Value.Immutable
+public abstract class TargetTiming {
 
-  private final SubscriptionId target;
-  private final LocalDate start;
-  private final long gapDays;
-  private final long overlapDays;
-  private final @Nullable SubscriptionId stacksOn;
+  TargetTiming() {}
 
-  TargetTiming(
+  /** Returns a target's timing against one source. */
+  static TargetTiming of(
       SubscriptionId target,
       LocalDate start,
       long gapDays,
       long overlapDays,
       @Nullable SubscriptionId stacksOn) {
-    this.target = target;
-    this.start = start;
-    this.gapDays = gapDays;
-    this.overlapDays = overlapDays;
-    this.stacksOn = stacksOn;
+    return ImmutableTargetTiming.of(
+        target, start, gapDays, overlapDays, Optional.ofNullable(stacksOn));
   }
 
   /**
@@ -38,27 +33,24 @@ public final class TargetTiming {
    *
    * @return the target's id
    */
-  public SubscriptionId target() {
-    return target;
-  }
+  @Value.Parameter
+  public abstract SubscriptionId target();
 
   /**
    * Returns its first day of service.
    *
    * @return the start, inclusive
    */
-  public LocalDate start() {
-    return start;
-  }
+  @Value.Parameter
+  public abstract LocalDate start();
 
   /**
    * Returns the whole days from the source's first day without service to the target's start.
    *
    * @return the gap, 0 when the target starts on or before that day
    */
-  public long gapDays() {
-    return gapDays;
-  }
+  @Value.Parameter
+  public abstract long gapDays();
 
   /**
    * Returns the whole days from the target's start to the source's first day without service: days
@@ -66,9 +58,8 @@ public final class TargetTiming {
    *
    * @return the overlap, 0 when the target starts on or after that day
    */
-  public long overlapDays() {
-    return overlapDays;
-  }
+  @Value.Parameter
+  public abstract long overlapDays();
 
   /**
    * Returns the target this one stacks on, for a stacked target: it serves the source's users
@@ -76,28 +67,19 @@ public final class TargetTiming {
    *
    * @return the base target, if this one is stacked
    */
-  public Optional<SubscriptionId> stacksOn() {
-    return Optional.ofNullable(stacksOn);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof TargetTiming that
-        && target.equals(that.target)
-        && start.equals(that.start)
-        && gapDays == that.gapDays
-        && overlapDays == that.overlapDays
-        && Objects.equals(stacksOn, that.stacksOn);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(target, start, gapDays, overlapDays, stacksOn);
-  }
+  @Value.Parameter
+  public abstract Optional<SubscriptionId> stacksOn();
 
   /** Returns the target, its start and the gap or overlap, for debugging. */
   @Override
   public String toString() {
-    return target + " from " + start + " (gap " + gapDays + ", overlap " + overlapDays + ")";
+    return target()
+        + " from "
+        + start()
+        + " (gap "
+        + gapDays()
+        + ", overlap "
+        + overlapDays()
+        + ")";
   }
 }

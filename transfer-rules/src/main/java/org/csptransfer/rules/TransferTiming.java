@@ -1,10 +1,10 @@
 package org.csptransfer.rules;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 import org.csptransfer.core.Money;
 import org.csptransfer.core.TransferId;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,19 +13,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable; built by the pipeline.
  */
-public final class TransferTiming {
+@Value.Immutable
+public abstract class TransferTiming {
 
-  private final TransferId transfer;
-  private final LocalDate date;
-  private final long billedDays;
-  private final @Nullable Money billedValue;
+  TransferTiming() {}
 
-  TransferTiming(
+  /** Returns a source's transfer timing. */
+  static TransferTiming of(
       TransferId transfer, LocalDate date, long billedDays, @Nullable Money billedValue) {
-    this.transfer = transfer;
-    this.date = date;
-    this.billedDays = billedDays;
-    this.billedValue = billedValue;
+    return ImmutableTransferTiming.of(transfer, date, billedDays, Optional.ofNullable(billedValue));
   }
 
   /**
@@ -33,18 +29,16 @@ public final class TransferTiming {
    *
    * @return its id
    */
-  public TransferId transfer() {
-    return transfer;
-  }
+  @Value.Parameter
+  public abstract TransferId transfer();
 
   /**
    * Returns the day the subscription moves: the new partner bills from that day.
    *
    * @return the transfer date, inclusive
    */
-  public LocalDate date() {
-    return date;
-  }
+  @Value.Parameter
+  public abstract LocalDate date();
 
   /**
    * Returns the days the new partner bills: from the transfer date to the last day of the term,
@@ -52,9 +46,8 @@ public final class TransferTiming {
    *
    * @return the days, 0 if the term ends before the transfer date
    */
-  public long billedDays() {
-    return billedDays;
-  }
+  @Value.Parameter
+  public abstract long billedDays();
 
   /**
    * Returns the value of those days when the unit price is known: unit price times seats times days
@@ -62,27 +55,12 @@ public final class TransferTiming {
    *
    * @return the billed value, if the price is known
    */
-  public Optional<Money> billedValue() {
-    return Optional.ofNullable(billedValue);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof TransferTiming that
-        && transfer.equals(that.transfer)
-        && date.equals(that.date)
-        && billedDays == that.billedDays
-        && Objects.equals(billedValue, that.billedValue);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(transfer, date, billedDays, billedValue);
-  }
+  @Value.Parameter
+  public abstract Optional<Money> billedValue();
 
   /** Returns the transfer, its date and the billed days, for debugging. */
   @Override
   public String toString() {
-    return transfer + " on " + date + " (" + billedDays + " days billed)";
+    return transfer() + " on " + date() + " (" + billedDays() + " days billed)";
   }
 }

@@ -62,8 +62,8 @@ public final class TransitionPipeline {
     List<RuleTrace> pass = new ArrayList<>(rules.size());
     List<RuleTrace> skip = new ArrayList<>(rules.size());
     for (Rule rule : rules) {
-      pass.add(new RuleTrace(rule.id(), RuleOutcome.PASSED, 0));
-      skip.add(new RuleTrace(rule.id(), RuleOutcome.SKIPPED, 0));
+      pass.add(RuleTrace.of(rule.id(), RuleOutcome.PASSED, 0));
+      skip.add(RuleTrace.of(rule.id(), RuleOutcome.SKIPPED, 0));
     }
     this.passed = List.copyOf(pass);
     this.skipped = List.copyOf(skip);
@@ -153,7 +153,7 @@ public final class TransitionPipeline {
         trace[i] = passed.get(i);
         continue;
       }
-      trace[i] = new RuleTrace(rule.id(), RuleOutcome.RAISED, raised.size());
+      trace[i] = RuleTrace.of(rule.id(), RuleOutcome.RAISED, raised.size());
       int first = findings.size();
       findings.addAll(raised);
       if (raised.size() > 1) {

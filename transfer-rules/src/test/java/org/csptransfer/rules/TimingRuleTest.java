@@ -222,8 +222,8 @@ class TimingRuleTest {
     assertEquals(Optional.empty(), timeline.forfeitedValue());
     assertEquals(
         List.of(
-            new TargetTiming(SubscriptionId.of("t1"), END.minusDays(2), 0, 2, null),
-            new TargetTiming(SubscriptionId.of("t2"), END.plusDays(5), 5, 0, null)),
+            TargetTiming.of(SubscriptionId.of("t1"), END.minusDays(2), 0, 2, null),
+            TargetTiming.of(SubscriptionId.of("t2"), END.plusDays(5), 5, 0, null)),
         timeline.targets());
   }
 }

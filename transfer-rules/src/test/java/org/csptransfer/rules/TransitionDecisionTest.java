@@ -117,8 +117,8 @@ class TransitionDecisionTest {
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(
-            new RuleTrace("r", RuleOutcome.RAISED, 2), new RuleTrace("r", RuleOutcome.RAISED, 2))
-        .addEqualityGroup(new RuleTrace("r", RuleOutcome.PASSED, 0))
+            RuleTrace.of("r", RuleOutcome.RAISED, 2), RuleTrace.of("r", RuleOutcome.RAISED, 2))
+        .addEqualityGroup(RuleTrace.of("r", RuleOutcome.PASSED, 0))
         .testEquals();
   }
 

@@ -84,9 +84,9 @@ class TransitionPipelineTest {
     assertEquals("max-sources", finding.rule());
     assertEquals(java.util.Optional.empty(), finding.standardCode());
     assertEquals("26 subscriptions; at most 25 per plan", finding.message());
-    assertEquals(new RuleTrace("max-sources", RuleOutcome.RAISED, 1), decision.trace().get(6));
+    assertEquals(RuleTrace.of("max-sources", RuleOutcome.RAISED, 1), decision.trace().get(6));
     assertEquals(
-        new RuleTrace("max-sources", RuleOutcome.PASSED, 0),
+        RuleTrace.of("max-sources", RuleOutcome.PASSED, 0),
         pipeline.evaluate(withSources(25)).trace().get(6));
   }
 
@@ -95,12 +95,12 @@ class TransitionPipelineTest {
     TransitionDecision decision = pipeline().evaluate(threeErrors());
     assertEquals(
         List.of(
-            new RuleTrace("relationship", RuleOutcome.RAISED, 1),
-            new RuleTrace("region", RuleOutcome.RAISED, 1),
-            new RuleTrace("transfer", RuleOutcome.PASSED, 0),
-            new RuleTrace("offer", RuleOutcome.PASSED, 0),
-            new RuleTrace("license-count", RuleOutcome.RAISED, 1),
-            new RuleTrace("timing", RuleOutcome.PASSED, 0)),
+            RuleTrace.of("relationship", RuleOutcome.RAISED, 1),
+            RuleTrace.of("region", RuleOutcome.RAISED, 1),
+            RuleTrace.of("transfer", RuleOutcome.PASSED, 0),
+            RuleTrace.of("offer", RuleOutcome.PASSED, 0),
+            RuleTrace.of("license-count", RuleOutcome.RAISED, 1),
+            RuleTrace.of("timing", RuleOutcome.PASSED, 0)),
         decision.trace());
   }
 

@@ -22,17 +22,17 @@ class ValueSemanticsTest {
 
   @Test
   void ruleTracesAreValues() {
-    RuleTrace passed = new RuleTrace("offer", RuleOutcome.PASSED, 0);
+    RuleTrace passed = RuleTrace.of("offer", RuleOutcome.PASSED, 0);
     assertEquals("offer", passed.rule());
     assertEquals(RuleOutcome.PASSED, passed.outcome());
     assertEquals(0, passed.findings());
     new EqualsTester()
-        .addEqualityGroup(passed, new RuleTrace("offer", RuleOutcome.PASSED, 0))
-        .addEqualityGroup(new RuleTrace("offer", RuleOutcome.RAISED, 2))
-        .addEqualityGroup(new RuleTrace("timing", RuleOutcome.PASSED, 0))
+        .addEqualityGroup(passed, RuleTrace.of("offer", RuleOutcome.PASSED, 0))
+        .addEqualityGroup(RuleTrace.of("offer", RuleOutcome.RAISED, 2))
+        .addEqualityGroup(RuleTrace.of("timing", RuleOutcome.PASSED, 0))
         .testEquals();
     assertTrue(passed.toString().contains("offer"), passed.toString());
-    assertTrue(new RuleTrace("offer", RuleOutcome.RAISED, 2).toString().contains("2"));
+    assertTrue(RuleTrace.of("offer", RuleOutcome.RAISED, 2).toString().contains("2"));
   }
 
   @Test
@@ -124,7 +124,7 @@ class ValueSemanticsTest {
 
   @Test
   void aTracesFindingCountIsItsOwn() {
-    assertEquals(2, new RuleTrace("offer", RuleOutcome.RAISED, 2).findings());
+    assertEquals(2, RuleTrace.of("offer", RuleOutcome.RAISED, 2).findings());
   }
 
   @Test

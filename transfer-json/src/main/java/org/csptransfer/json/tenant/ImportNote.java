@@ -1,14 +1,10 @@
 package org.csptransfer.json.tenant;
 
-import static java.util.Objects.requireNonNull;
-
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.csptransfer.rules.Messages;
 import org.csptransfer.rules.Note;
-import org.jspecify.annotations.Nullable;
+import org.immutables.value.Value;
 
 /**
  * What an import could not carry over from Microsoft's data as it stands, or chose on the user's
@@ -18,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable.
  */
-public final class ImportNote implements Note<ImportNote.Kind> {
+@Value.Immutable
+public abstract class ImportNote implements Note<ImportNote.Kind> {
 
   private static final Messages MESSAGES =
       Messages.standard().withBundle("messages", ImportNote.class::getResourceAsStream);
@@ -74,26 +71,18 @@ public final class ImportNote implements Note<ImportNote.Kind> {
     SKU_REPEATED
   }
 
-  private final Kind kind;
-  private final Map<String, Object> arguments;
-
-  private ImportNote(Kind kind, Map<String, Object> arguments) {
-    this.kind = kind;
-    this.arguments = arguments;
-  }
+  ImportNote() {}
 
   /**
    * Returns a note.
    *
    * @param kind what it says; not null
    * @param arguments the values of its sentence by name, in order: strings, numbers, lists; not
-   *     null
+   *     null, nor any value
    * @return the note
    */
   static ImportNote of(Kind kind, Map<String, ?> arguments) {
-    return new ImportNote(
-        requireNonNull(kind, "kind"),
-        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(arguments)));
+    return ImmutableImportNote.of(kind, arguments);
   }
 
   /**
@@ -102,9 +91,8 @@ public final class ImportNote implements Note<ImportNote.Kind> {
    * @return the kind
    */
   @Override
-  public Kind kind() {
-    return kind;
-  }
+  @Value.Parameter
+  public abstract Kind kind();
 
   /**
    * Returns the values its sentence is rendered from, by name.
@@ -112,9 +100,8 @@ public final class ImportNote implements Note<ImportNote.Kind> {
    * @return the arguments
    */
   @Override
-  public Map<String, Object> arguments() {
-    return arguments;
-  }
+  @Value.Parameter
+  public abstract Map<String, Object> arguments();
 
   /**
    * Returns the note in English.
@@ -134,7 +121,7 @@ public final class ImportNote implements Note<ImportNote.Kind> {
    */
   @Override
   public String message(Locale locale) {
-    return MESSAGES.text("import." + kind, arguments, locale);
+    return MESSAGES.text("import." + kind(), arguments(), locale);
   }
 
   /**
@@ -145,18 +132,6 @@ public final class ImportNote implements Note<ImportNote.Kind> {
    */
   public static Messages messages() {
     return MESSAGES;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof ImportNote that
-        && kind == that.kind
-        && arguments.equals(that.arguments);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(kind, arguments);
   }
 
   /** Returns the English sentence. */

@@ -11,8 +11,10 @@
  * tenant's SKUs ({@code ImportedOffers}).
  */
 @NullMarked
+@ValueStyle
 @CheckReturnValue
 package org.csptransfer.json.tenant;
 
 import com.google.errorprone.annotations.CheckReturnValue;
+import org.csptransfer.core.internal.ValueStyle;
 import org.jspecify.annotations.NullMarked;

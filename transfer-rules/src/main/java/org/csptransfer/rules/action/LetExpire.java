@@ -48,7 +48,7 @@ public abstract non-sealed class LetExpire implements RequiredAction {
       LocalDate lastDayOfTerm,
       long forfeitedDays,
       Optional<PartnerId> holder) {
-    return ImmutableLetExpire.builder()
+    return new ImmutableLetExpire.Builder()
         .source(source)
         .lastDayOfTerm(lastDayOfTerm)
         .forfeitedDays(forfeitedDays)

@@ -30,7 +30,7 @@ public abstract non-sealed class TurnOffAutoRenew implements RequiredAction {
    */
   public static TurnOffAutoRenew of(
       SubscriptionId source, LocalDate lastDay, Optional<PartnerId> holder) {
-    return ImmutableTurnOffAutoRenew.builder()
+    return new ImmutableTurnOffAutoRenew.Builder()
         .source(source)
         .lastDay(lastDay)
         .holder(holder)

@@ -1,14 +1,10 @@
 package org.csptransfer.rules.planning;
 
-import static java.util.Objects.requireNonNull;
-
-import com.google.common.collect.ImmutableMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.csptransfer.rules.Messages;
 import org.csptransfer.rules.Note;
-import org.jspecify.annotations.Nullable;
+import org.immutables.value.Value;
 
 /**
  * Why the planner chose what it did, or what it could not do: a {@link Kind} and the values its
@@ -16,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable; built by the planner.
  */
-public final class PlanNote implements Note<PlanNote.Kind> {
+@Value.Immutable
+public abstract class PlanNote implements Note<PlanNote.Kind> {
 
   /** What a note says. */
   public enum Kind {
@@ -60,12 +57,11 @@ public final class PlanNote implements Note<PlanNote.Kind> {
     FAMILY_TOO_LARGE
   }
 
-  private final Kind kind;
-  private final Map<String, Object> arguments;
+  PlanNote() {}
 
-  PlanNote(Kind kind, Map<String, Object> arguments) {
-    this.kind = requireNonNull(kind, "kind");
-    this.arguments = ImmutableMap.copyOf(arguments);
+  /** Returns a note; the arguments keep their order. */
+  static PlanNote of(Kind kind, Map<String, ?> arguments) {
+    return ImmutablePlanNote.of(kind, arguments);
   }
 
   /**
@@ -74,9 +70,8 @@ public final class PlanNote implements Note<PlanNote.Kind> {
    * @return the kind
    */
   @Override
-  public Kind kind() {
-    return kind;
-  }
+  @Value.Parameter
+  public abstract Kind kind();
 
   /**
    * Returns the values its sentence is rendered from, by name.
@@ -84,9 +79,8 @@ public final class PlanNote implements Note<PlanNote.Kind> {
    * @return the arguments
    */
   @Override
-  public Map<String, Object> arguments() {
-    return arguments;
-  }
+  @Value.Parameter
+  public abstract Map<String, Object> arguments();
 
   /**
    * Returns the note in English.
@@ -106,17 +100,7 @@ public final class PlanNote implements Note<PlanNote.Kind> {
    */
   @Override
   public String message(Locale locale) {
-    return Messages.standard().text("note." + kind, arguments, locale);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof PlanNote that && kind == that.kind && arguments.equals(that.arguments);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(kind, arguments);
+    return Messages.standard().text("note." + kind(), arguments(), locale);
   }
 
   /** Returns the English sentence. */

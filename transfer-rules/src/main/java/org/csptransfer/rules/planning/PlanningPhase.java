@@ -14,7 +14,7 @@ abstract class PlanningPhase {
 
   /** Adds a note of the phase. */
   final void note(PlanNote.Kind kind, Map<String, Object> arguments) {
-    notes.add(new PlanNote(kind, arguments));
+    notes.add(PlanNote.of(kind, arguments));
   }
 
   /** Returns the phase's notes, in the order added. */

@@ -2,36 +2,31 @@ package org.csptransfer.rules.planning;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.csptransfer.core.Disposition;
 import org.csptransfer.core.PlannedSubscription;
 import org.csptransfer.core.SubscriptionId;
 import org.csptransfer.core.Transfer;
 import org.csptransfer.core.TransitionRequest;
 import org.csptransfer.rules.TransitionDecision;
-import org.jspecify.annotations.Nullable;
+import org.immutables.value.Value;
 
 /**
  * What the planner proposes and what the pipeline decides about it.
  *
  * <p>Immutable; built by the planner.
  */
-public final class ProposedPlan {
+@Value.Immutable
+public abstract class ProposedPlan {
 
-  private final TransitionRequest request;
-  private final Map<SubscriptionId, Disposition> dispositions;
-  private final List<PlanNote> notes;
-  private final TransitionDecision decision;
+  ProposedPlan() {}
 
-  ProposedPlan(
+  /** Returns a proposed plan; the dispositions and notes keep their order. */
+  static ProposedPlan of(
       TransitionRequest request,
       Map<SubscriptionId, Disposition> dispositions,
       List<PlanNote> notes,
       TransitionDecision decision) {
-    this.request = request;
-    this.dispositions = dispositions;
-    this.notes = notes;
-    this.decision = decision;
+    return ImmutableProposedPlan.of(request, dispositions, notes, decision);
   }
 
   /**
@@ -41,9 +36,8 @@ public final class ProposedPlan {
    *
    * @return the request
    */
-  public TransitionRequest request() {
-    return request;
-  }
+  @Value.Parameter
+  public abstract TransitionRequest request();
 
   /**
    * Returns the proposed targets.
@@ -51,7 +45,7 @@ public final class ProposedPlan {
    * @return the planned subscriptions, in order
    */
   public List<PlannedSubscription> targets() {
-    return request.targets();
+    return request().targets();
   }
 
   /**
@@ -60,7 +54,7 @@ public final class ProposedPlan {
    * @return the transfer requests, in order
    */
   public List<Transfer> transfers() {
-    return request.transfers();
+    return request().transfers();
   }
 
   /**
@@ -68,45 +62,28 @@ public final class ProposedPlan {
    *
    * @return the dispositions, in source order
    */
-  public Map<SubscriptionId, Disposition> dispositions() {
-    return dispositions;
-  }
+  @Value.Parameter
+  public abstract Map<SubscriptionId, Disposition> dispositions();
 
   /**
    * Returns why each choice was made and what the plan could not do.
    *
    * @return the notes, in the order the planner made them
    */
-  public List<PlanNote> notes() {
-    return notes;
-  }
+  @Value.Parameter
+  public abstract List<PlanNote> notes();
 
   /**
    * Returns the pipeline's decision on the proposed plan.
    *
    * @return the decision
    */
-  public TransitionDecision decision() {
-    return decision;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof ProposedPlan that
-        && request.equals(that.request)
-        && dispositions.equals(that.dispositions)
-        && notes.equals(that.notes)
-        && decision.equals(that.decision);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(request, dispositions, notes, decision);
-  }
+  @Value.Parameter
+  public abstract TransitionDecision decision();
 
   /** Returns the targets, transfers and verdict, for debugging. */
   @Override
   public String toString() {
-    return "ProposedPlan[" + targets() + ", " + transfers() + ", " + decision + "]";
+    return "ProposedPlan[" + targets() + ", " + transfers() + ", " + decision() + "]";
   }
 }

@@ -93,8 +93,7 @@ public final class TransitionPlanner {
     List<PlanNote> notes = new ArrayList<>(kept.notes());
     notes.addAll(transfers.notes());
     notes.addAll(replacements.notes());
-    return new ProposedPlan(
-        proposed, kept.dispositions(), List.copyOf(notes), pipeline.evaluate(proposed));
+    return ProposedPlan.of(proposed, kept.dispositions(), notes, pipeline.evaluate(proposed));
   }
 
   /**
