@@ -1,14 +1,19 @@
 package org.csptransfer.json;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.csptransfer.core.Scenario;
+import org.csptransfer.rules.TransitionPipeline;
+import org.csptransfer.rules.planning.TransitionPlanner;
 
 /**
  * Mutations of JSON texts for the readers' fuzz tests (scenarios here, tenant bodies in {@code
  * json.tenant}): bytes, ranges, numbers, dates, and strings with control and bidirectional
- * characters.
+ * characters; and what must hold of what the readers make of a mutated text.
  */
 public final class JsonMutations {
 
@@ -98,5 +103,31 @@ public final class JsonMutations {
       case 4 -> replaceNth(text, DATE, at, DATES[Math.floorMod(pick, DATES.length)]);
       default -> replaceNth(text, STRING, at, STRINGS[Math.floorMod(pick, STRINGS.length)]);
     };
+  }
+
+  /**
+   * Asserts that a reader's refusal is one readable line: bounded, with no control or line
+   * separator character that could spoof a terminal, and no word of the JSON library beneath.
+   *
+   * @param refusal the reader's exception
+   */
+  public static void assertReadableProblem(ScenarioException refusal) {
+    String message = String.valueOf(refusal.getMessage());
+    assertTrue(message.length() < 1_000, () -> message.length() + ": " + message);
+    assertTrue(
+        message.chars().noneMatch(c -> c < 0x20 || c == 0x2028 || c == 0x2029 || c == 0x85),
+        message);
+    assertTrue(!message.contains("jackson") && !message.contains("JsonNode"), message);
+  }
+
+  /**
+   * Judges and plans a scenario a reader accepted: neither may throw.
+   *
+   * @param scenario the scenario read
+   */
+  public static void judgeAndPlan(Scenario scenario) {
+    TransitionPipeline pipeline = TransitionPipeline.standard(scenario);
+    var unusedDecision = pipeline.evaluate(scenario.request());
+    var unusedPlan = TransitionPlanner.of(pipeline).plan(scenario.request());
   }
 }

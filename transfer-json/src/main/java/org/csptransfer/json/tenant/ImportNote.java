@@ -104,16 +104,6 @@ public abstract class ImportNote implements Note<ImportNote.Kind> {
   public abstract Map<String, Object> arguments();
 
   /**
-   * Returns the note in English.
-   *
-   * @return a sentence
-   */
-  @Override
-  public String message() {
-    return message(Locale.ENGLISH);
-  }
-
-  /**
    * Returns the note in a language, with the standard messages.
    *
    * @param locale the language; not null

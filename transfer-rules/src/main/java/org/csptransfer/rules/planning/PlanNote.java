@@ -83,16 +83,6 @@ public abstract class PlanNote implements Note<PlanNote.Kind> {
   public abstract Map<String, Object> arguments();
 
   /**
-   * Returns the note in English.
-   *
-   * @return a sentence
-   */
-  @Override
-  public String message() {
-    return message(Locale.ENGLISH);
-  }
-
-  /**
    * Returns the note in a language.
    *
    * @param locale the language; English where the standard messages have no translation
