@@ -165,6 +165,8 @@ public abstract class Offer {
    * Immutables implements it (a package-private class).
    */
   public abstract static class Builder {
+    Builder() {}
+
     /**
      * Sets the id, name and service plans of an offer of a SKU: the SKU's string id, product name
      * and service plan names. Other attributes keep their values or defaults.
@@ -180,10 +182,8 @@ public abstract class Offer {
       return this;
     }
 
-    Builder() {}
-
     /**
-     * Sets every attribute from a offer, as a start for a changed copy: its values replace those
+     * Sets every attribute from an offer, as a start for a changed copy: its values replace those
      * set, its present optional values replace those set, and its elements are added to those of
      * every collection.
      *

@@ -229,7 +229,7 @@ public abstract class OfferCatalog {
     Builder() {}
 
     /**
-     * Sets every attribute from a offer catalog, as a start for a changed copy: its values replace
+     * Sets every attribute from an offer catalog, as a start for a changed copy: its values replace
      * those set, its present optional values replace those set, and its elements are added to those
      * of every collection.
      *

@@ -142,6 +142,8 @@ public abstract class RegionCatalog {
   public abstract static class Builder {
     private final Set<CountryCode> added = new java.util.HashSet<>();
 
+    Builder() {}
+
     /**
      * Adds the countries of a region.
      *
@@ -158,8 +160,6 @@ public abstract class RegionCatalog {
       }
       return this;
     }
-
-    Builder() {}
 
     /**
      * Sets every attribute from a region catalog, as a start for a changed copy: its values replace
