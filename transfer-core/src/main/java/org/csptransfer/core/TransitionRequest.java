@@ -391,9 +391,10 @@ public abstract class TransitionRequest {
      * @throws IllegalStateException if a mandatory attribute is not set (asOf, partner, customer);
      *     the message names the missing ones
      * @throws IllegalArgumentException if the as-of date is outside the {@link Limits}, two
-     *     sources, targets or transfers have the same id, or an id refers to nothing or to what it
-     *     may not (a parent, a replaced, stacked or transferred source); the message names the
-     *     field and the value
+     *     sources, targets or transfers have the same id, a parent, replaced, stacked-on or
+     *     transferred id names nothing of the request, a target stacks on a stacked target, or a
+     *     source is in two transfers or transferred while cancelled; the message names the field
+     *     and the value
      */
     public abstract TransitionRequest build();
   }
