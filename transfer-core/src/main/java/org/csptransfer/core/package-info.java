@@ -7,8 +7,10 @@
  * org.csptransfer.core.Subscription subscriptions}, the {@link
  * org.csptransfer.core.PlannedSubscription planned} ones and the partner-to-partner {@link
  * org.csptransfer.core.Transfer transfers}, gathered in a {@link
- * org.csptransfer.core.TransitionRequest}, plus the {@link org.csptransfer.core.TransitionPolicy}
- * and the {@link org.csptransfer.core.Limits} every value keeps within.
+ * org.csptransfer.core.TransitionRequest}, the {@link org.csptransfer.core.TransitionPolicy} and
+ * the {@link org.csptransfer.core.LifecycleTable lifecycles by channel}; a request with its offers
+ * and policy is a {@link org.csptransfer.core.Scenario}; every value keeps within the {@link
+ * org.csptransfer.core.Limits}.
  *
  * <p>All types are immutable and thread-safe. Structural mistakes (a blank id, a negative quantity,
  * more assigned licenses than seats, a date outside the limits) are refused at construction with an
