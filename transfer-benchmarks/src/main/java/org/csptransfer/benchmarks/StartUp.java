@@ -22,6 +22,9 @@ final class StartUp {
   static final Path JAR = Path.of("transfer-check", "target", "transfer-check.jar");
   static final Path LAUNCHER = Path.of("transfer-check", "transfer-check");
 
+  /** The class-data-sharing archive the build makes beside the jar, which the launcher uses. */
+  static final Path ARCHIVE = Path.of("transfer-check", "target", "transfer-check.jsa");
+
   /** Medians of one way of starting: wall and CPU seconds. */
   record Figure(String what, double wallSeconds, double cpuSeconds) {}
 
@@ -54,8 +57,7 @@ final class StartUp {
     List<List<String>> commands = new ArrayList<>();
     commands.add(List.of(java, "-cp", hello.toString(), Hello.class.getName()));
     commands.add(List.of(java, "-jar", JAR.toString(), SCENARIO));
-    boolean archived = Files.exists(Path.of("transfer-check", "target", "transfer-check.jsa"));
-    if (archived) {
+    if (Files.exists(ARCHIVE)) {
       commands.add(List.of(LAUNCHER.toString(), SCENARIO));
     }
     List<List<Double>> wall = new ArrayList<>();

@@ -114,7 +114,6 @@ public final class TransitionPipeline {
    *
    * @return a new builder
    */
-  @CanIgnoreReturnValue
   public Builder toBuilder() {
     Builder builder =
         new Builder()

@@ -71,11 +71,8 @@ final class SourceMapping {
     }
   }
 
-  /**
-   * Returns whether a Graph subscription was bought from a CSP partner: its owner is a tenant other
-   * than the customer's.
-   */
-  boolean heldByPartner(GraphSubscription graph) {
+  /** Whether a Graph subscription was bought from a CSP partner: its owner is another tenant. */
+  private boolean heldByPartner(GraphSubscription graph) {
     Optional<String> owner = graph.ownerTenantId;
     return owner.isPresent() && !TenantValues.sameTenant(owner.get(), customer);
   }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.csptransfer.catalog.BusinessPlans;
+import org.csptransfer.core.Channel;
 import org.csptransfer.core.Customer;
 import org.csptransfer.core.LifecycleTable;
 import org.csptransfer.core.Limits;
@@ -179,7 +180,7 @@ public final class TenantImport {
       if (partnerCenter.containsKey(matchKey(subscription.id))) {
         matched.add(matchKey(subscription.id));
       }
-      if (mapping.heldByPartner(subscription)) {
+      if (source.channel() == Channel.CSP) {
         heldByPartners.add(source.id().value());
       } else {
         unknownChannel.add(subscription.id);

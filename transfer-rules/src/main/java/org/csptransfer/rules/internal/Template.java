@@ -58,20 +58,6 @@ public final class Template {
   private final Grammar grammar;
 
   /**
-   * Returns a renderer for a language, reading its grammar from its templates.
-   *
-   * @param locale the language
-   * @param table the language's templates by key, for {@code {name@table}} lookups
-   * @param planNames friendly names of service plans, where known
-   */
-  public Template(
-      Locale locale,
-      Function<String, Optional<String>> table,
-      Function<String, Optional<String>> planNames) {
-    this(locale, table, planNames, Grammar.of(table));
-  }
-
-  /**
    * Returns a renderer for a language whose grammar is already read.
    *
    * @param locale the language

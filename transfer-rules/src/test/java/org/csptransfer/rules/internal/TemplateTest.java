@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.csptransfer.core.Money;
 import org.junit.jupiter.api.Test;
 
@@ -34,15 +35,17 @@ class TemplateTest {
           "format.elision.initials", "AEIOUaeiouÀÂÉÈÊÎÔÛàâéèêîôûŒœ");
 
   private static Template english() {
+    Function<String, Optional<String>> table = key -> Optional.ofNullable(TABLE.get(key));
     return new Template(
         Locale.ENGLISH,
-        key -> Optional.ofNullable(TABLE.get(key)),
-        plan -> plan.equals("TEAMS1") ? Optional.of("Microsoft Teams") : Optional.empty());
+        table,
+        plan -> plan.equals("TEAMS1") ? Optional.of("Microsoft Teams") : Optional.empty(),
+        Grammar.of(table));
   }
 
   private static Template french() {
-    return new Template(
-        Locale.FRENCH, key -> Optional.ofNullable(FRENCH.get(key)), plan -> Optional.empty());
+    Function<String, Optional<String>> table = key -> Optional.ofNullable(FRENCH.get(key));
+    return new Template(Locale.FRENCH, table, plan -> Optional.empty(), Grammar.of(table));
   }
 
   @Test
